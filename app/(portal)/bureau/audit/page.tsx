@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/server/auth/session";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import { AuditPage } from "@/components/portal/audit-page";
+
+export const metadata: Metadata = { title: messages.portal.auditLog };
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("bureau", "/bureau/audit");
+  return <AuditPage user={user} basePath="/bureau/audit" searchParams={await searchParams} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/server/auth/session";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import { UnitsPage } from "@/components/portal/units-page";
+
+export const metadata: Metadata = { title: messages.portal.units };
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("bureau", "/bureau/units");
+  return <UnitsPage user={user} basePath="/bureau/units" searchParams={await searchParams} />;
+}

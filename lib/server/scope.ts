@@ -1,0 +1,36 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import type { SessionUser } from "./session-user";
+
+// Visibility lives in the query. A scoped role without its scope id is refused outright — an
+// `undefined` filter would make Prisma return everything.
+function missingScope(): never {
+  throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
+}
+
+/** Units a user may see: its own (applicant), its new city's (staff), all (bureau, admin). */
+export function unitWhere(user: SessionUser): { id: string } | { newCityId: string } | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return user.unitId ? { id: user.unitId } : missingScope();
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { newCityId: user.newCityId } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}
+
+/** Applications a user may see, by the same rule (F2: a new city sees only its own). */
+export function applicationWhere(user: SessionUser): { unitId: string } | { newCityId: string } | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return user.unitId ? { unitId: user.unitId } : missingScope();
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { newCityId: user.newCityId } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}

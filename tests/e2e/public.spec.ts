@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("public pages (anyone)", () => {
+  test("home shows the programme, live figures and the way in for units", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle("西咸新区劳务品牌");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("西咸新区劳务品牌培育工程");
+    const nav = page.getByRole("navigation", { name: "主导航" }).first();
+    for (const label of ["首页", "品牌展示", "公示公告", "政策文件", "登录"]) {
+      await expect(nav.getByRole("link", { name: label })).toBeVisible();
+    }
+    await expect(page.getByText("已认定品牌")).toBeVisible();
+    await expect(page.getByRole("link", { name: "单位注册" })).toBeVisible();
+  });
+
+  test("the brand list and notices say plainly when there is nothing yet", async ({ page }) => {
+    await page.goto("/brands");
+    await expect(page.getByRole("heading", { name: "品牌展示" })).toBeVisible();
+    await expect(page.getByText("暂无已认定的劳务品牌。")).toBeVisible();
+    await page.goto("/notices?page=<script>alert(1)</script>");
+    await expect(page.getByText("当前暂无公示中的劳务品牌。")).toBeVisible();
+  });
+
+  test("the policy page renders the whole plan", async ({ page }) => {
+    await page.goto("/policy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于印发《西咸新区劳务品牌培育工程实施方案》的通知");
+    await expect(page.getByRole("heading", { name: "二、工作措施" })).toBeVisible();
+    await expect(page.getByText(/新区级劳务品牌带动劳动力就业创业超过500人/)).toBeVisible();
+  });
+
+  test("an unknown address gets the Chinese 404 page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面未找到" })).toBeVisible();
+  });
+
+  test("on a phone the menu opens with the keyboard and the layout does not overflow", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const summary = page.getByText("菜单");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("navigation", { name: "主导航" }).last().getByRole("link", { name: "政策文件" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
