@@ -4,7 +4,20 @@
 // default, the PostgreSQL server named by DATABASE_URL otherwise), then every Playwright journey
 // against a production build on a fresh SQLite database. Ends with one line of totals.
 import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { run } from "./lib/run.mjs";
+
+/** A free loopback port, so the suite never collides with a dev server or another run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 mkdirSync("reports", { recursive: true });
 
@@ -14,7 +27,12 @@ await run("npx", ["eslint", "--max-warnings", "0", "."]);
 await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]);
 // The browser journeys always use their own SQLite file (scripts/e2e-server.mjs).
 await run("npx", ["playwright", "test", "--reporter=list,json"], {
-  env: { ...process.env, DATABASE_URL: "", PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/playwright.json" },
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/playwright.json",
+  },
 });
 
 const vitest = JSON.parse(readFileSync("reports/vitest.json", "utf8"));
