@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two builds (e.g. parallel test servers) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user of the wrong role.
   experimental: { authInterrupts: true },
   // Native and wasm database drivers stay as Node modules rather than being bundled.

@@ -6,16 +6,18 @@ import path from "node:path";
 import { run } from "./lib/run.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dbFile = path.resolve("data", "e2e.db");
+// E2E_DB and NEXT_DIST_DIR let parallel runs in one checkout keep apart.
+const dbFile = path.resolve(process.env.E2E_DB ?? path.join("data", "e2e.db"));
 mkdirSync(path.dirname(dbFile), { recursive: true });
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+rmSync(`${dbFile}-uploads`, { recursive: true, force: true });
 
 const env = {
   ...process.env,
   DATABASE_URL: `file:${dbFile}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789abcdef",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-  UPLOAD_DIR: path.resolve("data", "e2e-uploads"),
+  UPLOAD_DIR: path.resolve(`${dbFile}-uploads`),
 };
 
 await run("npx", ["prisma", "migrate", "deploy"], { env });

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/domain/app-error";
+import { assertPermission } from "@/lib/domain/permissions";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import { writeAudit } from "@/lib/server/audit";
+import type { SessionUser } from "@/lib/server/session-user";
+
+/** 新建申报: a draft in an open batch, with the applying unit as lead unit no. 1 (B2). */
+export async function createApplication(user: SessionUser, input: { batchId?: unknown }, now: Date = new Date()) {
+  assertPermission(user, "application:create");
+  if (!user.unitId) throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
+  const batchId = typeof input.batchId === "string" ? input.batchId : "";
+  return db.$transaction(async (tx) => {
+    const batch = await tx.batch.findFirst({ where: { id: batchId, opensAt: { lte: now }, closesAt: { gt: now } } });
+    if (!batch) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.noOpenBatch });
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: user.unitId as string } });
+    const app = await tx.application.create({
+      data: {
+        batchId: batch.id,
+        unitId: unit.id,
+        newCityId: unit.newCityId,
+        leadUnits: {
+          create: {
+            position: 0,
+            unitId: unit.id,
+            creditCode: unit.creditCode,
+            name: unit.name,
+            tradeName: unit.tradeName,
+            registrationDate: unit.registrationDate,
+            declarations: {},
+          },
+        },
+      },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "application.create",
+      entityType: "Application",
+      entityId: app.id,
+      toState: "DRAFT",
+      changes: { batchId: { to: batch.id } },
+    });
+    return { id: app.id };
+  });
+}

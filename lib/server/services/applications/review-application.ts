@@ -1,0 +1,188 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/domain/app-error";
+import { assertPermission, type Permission } from "@/lib/domain/permissions";
+import type { ApplicationStatus, WorkflowAction } from "@/lib/domain/application-workflow";
+import { parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
+import { defaultEligibilitySettings } from "@/lib/eligibility";
+import { reviewDecisionSchema } from "@/lib/schemas/application";
+import { fieldErrorsOf } from "@/lib/schemas/common";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import type { Tx } from "@/lib/server/db";
+import type { SessionUser } from "@/lib/server/session-user";
+import { applyTransition, findVisibleApplication } from "./shared";
+
+const w = messages.workflowErrors;
+type Visible = Awaited<ReturnType<typeof findVisibleApplication>>;
+type Decision = { applicationId: string; comment: string; fieldComments: { field: string; message: string }[] };
+
+/**
+ * The shared path of every reviewer decision: permission, zod, the scoped application, the
+ * action's own checks and writes (`extra`), then the conditional transition with its audit row
+ * and notifications — all in one transaction.
+ */
+async function decide(
+  user: SessionUser,
+  input: unknown,
+  {
+    permission,
+    action,
+    extra,
+  }: { permission: Permission; action: WorkflowAction; extra?: (tx: Tx, app: Visible, decision: Decision) => Promise<Record<string, unknown> | void> },
+) {
+  assertPermission(user, permission);
+  const parsed = reviewDecisionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError({ code: "VALIDATION", message: messages.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) });
+  const decision = parsed.data;
+  return db.$transaction(async (tx) => {
+    const app = await findVisibleApplication(user, decision.applicationId, tx);
+    const data = (await extra?.(tx, app, decision)) ?? {};
+    const transition = await applyTransition(tx, {
+      user,
+      action,
+      application: { id: app.id, status: app.status as ApplicationStatus, unitId: app.unitId, newCityId: app.newCityId, brandName: app.brandName },
+      comment: decision.comment,
+      data,
+    });
+    return { status: transition.to };
+  });
+}
+
+/** Field comments go with a return, on the version the reviewer read. */
+async function saveFieldComments(tx: Tx, user: SessionUser, app: Visible, decision: Decision) {
+  for (const c of decision.fieldComments) {
+    await tx.reviewComment.create({
+      data: { applicationId: app.id, version: app.version, field: c.field, message: c.message, authorId: user.id, authorRole: user.role },
+    });
+  }
+}
+
+/** 新城推荐 (F2), with the recommendation opinion. */
+export const recommendApplication = (user: SessionUser, input: unknown) =>
+  decide(user, input, {
+    permission: "application:review-new-city",
+    action: "recommend",
+    extra: async (_tx, _app, d) => ({ recommendationOpinion: d.comment }),
+  });
+
+/** 新城退回修改 (F2), with a reason and optional comments on fields. */
+export const returnApplicationToUnit = (user: SessionUser, input: unknown) =>
+  decide(user, input, { permission: "application:review-new-city", action: "returnToUnit", extra: (tx, app, d) => saveFieldComments(tx, user, app, d) });
+
+/** 新区退回新城 (F3). */
+export const returnApplicationToNewCity = (user: SessionUser, input: unknown) =>
+  decide(user, input, { permission: "application:review-bureau", action: "bureauReturnToNewCity" });
+
+/** 新区退回单位修改 (F3), with optional field comments. */
+export const bureauReturnApplicationToUnit = (user: SessionUser, input: unknown) =>
+  decide(user, input, { permission: "application:review-bureau", action: "bureauReturnToUnit", extra: (tx, app, d) => saveFieldComments(tx, user, app, d) });
+
+/** 不予认定 (F3), reason required. */
+export const rejectApplication = (user: SessionUser, input: unknown) =>
+  decide(user, input, { permission: "application:review-bureau", action: "reject", extra: async (_tx, _app, d) => ({ decisionReason: d.comment }) });
+
+/**
+ * 拟认定: opens the publicity period (公示) with its public notice. The period starts now and
+ * runs through the `publicityDays`-th calendar day after today (Asia/Shanghai), ending at the
+ * following midnight.
+ */
+export function approveForPublicity(user: SessionUser, input: unknown, now: Date = new Date(), publicityDays = defaultEligibilitySettings.publicityDays) {
+  return decide(user, input, {
+    permission: "application:review-bureau",
+    action: "approveForPublicity",
+    extra: async (tx, app) => {
+      const today = parseCalendarDate(shanghaiToday(now)) as Date;
+      const endsAt = new Date(today.getTime() + (publicityDays + 1) * 86_400_000 - 8 * 3_600_000);
+      const leadUnitNames = app.leadUnits.map((u) => u.name).join("、");
+      await tx.publicityNotice.upsert({
+        where: { applicationId: app.id },
+        update: {},
+        create: {
+          applicationId: app.id,
+          title: `关于“${app.brandName}”拟认定为新区级劳务品牌的公示`,
+          body:
+            `经单位申报、${messages.roles.NEW_CITY_STAFF}推荐、新区社会事业服务局审核，拟认定“${app.brandName}”为西咸新区新区级劳务品牌，` +
+            `${leadUnitNames}为劳务品牌创建引领单位。公示期内，如对公示对象有异议，请以书面形式向西咸新区社会事业服务局反映，并提供联系方式及相关材料。`,
+          startsAt: now,
+          endsAt,
+          publishedById: user.id,
+        },
+      });
+    },
+  });
+}
+
+/** 公示期满，确认认定: makes the brand a 新区级 brand and its lead units 创建引领单位. */
+export function recogniseApplication(user: SessionUser, input: unknown, now: Date = new Date()) {
+  return decide(user, input, {
+    permission: "application:review-bureau",
+    action: "recognise",
+    extra: async (tx, app) => {
+      const notice = app.publicityNotice;
+      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
+      if (notice.objections.some((o) => o.status === "PENDING")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionPending });
+      if (notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionUpheld });
+      if (!app.category) throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures });
+      const recognisedOn = parseCalendarDate(shanghaiToday(now)) as Date;
+      const year = recognisedOn.getUTCFullYear();
+      const brand = await tx.brand.create({
+        data: {
+          name: app.brandName,
+          slug: app.brandName,
+          category: app.category,
+          isNationalIch: app.isNationalIch,
+          ichItemName: app.ichItemName,
+          ichListNumber: app.ichListNumber,
+          newCityId: app.newCityId,
+          highestLevel: "DISTRICT",
+          story: app.brandDescription,
+          skills: app.trainingDescription,
+          transferChannels: app.transferDescription,
+          trademarks: app.trademarks,
+          awards: app.awards,
+          employedCount: app.employedCount ?? 0,
+          povertyAlleviatedCount: app.povertyAlleviatedCount ?? 0,
+        },
+      });
+      const sameYear = await tx.brandRecognition.count({
+        where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+      });
+      const certificateNo = `西咸劳务品牌〔${year}〕${String(sameYear + 1).padStart(3, "0")}号`;
+      const recognition = await tx.brandRecognition.create({
+        data: { brandId: brand.id, applicationId: app.id, level: "DISTRICT", recognisedOn, certificateNo },
+      });
+      for (const u of app.leadUnits) {
+        await tx.leadUnitRecognition.create({
+          data: {
+            recognitionId: recognition.id,
+            brandId: brand.id,
+            unitId: u.unitId,
+            creditCode: u.creditCode,
+            unitName: u.name,
+            level: "DISTRICT",
+            recognisedOn,
+          },
+        });
+      }
+      return { brandId: brand.id };
+    },
+  });
+}
+
+/** 公示后不予认定: only once the period is over and an objection was upheld. */
+export function rejectAfterPublicity(user: SessionUser, input: unknown, now: Date = new Date()) {
+  return decide(user, input, {
+    permission: "application:review-bureau",
+    action: "rejectAfterPublicity",
+    extra: async (_tx, app, d) => {
+      const notice = app.publicityNotice;
+      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
+      if (!notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.noUpheldObjection });
+      return { decisionReason: d.comment };
+    },
+  });
+}
+
+/** 撤回申报 by the applicant, before a recommendation. */
+export const withdrawApplication = (user: SessionUser, input: unknown) =>
+  decide(user, input, { permission: "application:create", action: "withdraw" });

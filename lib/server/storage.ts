@@ -1,0 +1,39 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// Uploaded files live outside public/ and are served only through an authorised route handler.
+// Local disk today (UPLOAD_DIR, default data/uploads); the interface is what an S3-compatible
+// store will implement when the portal runs on several instances.
+export type FileStorage = {
+  put(bytes: Uint8Array): Promise<string>;
+  get(key: string): Promise<Uint8Array>;
+  remove(key: string): Promise<void>;
+};
+
+const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
+
+export function localStorage(root = process.env.UPLOAD_DIR || path.resolve("data", "uploads")): FileStorage {
+  const fileOf = (key: string) => {
+    if (!KEY.test(key)) throw new Error("invalid storage key");
+    return path.join(root, key);
+  };
+  return {
+    async put(bytes) {
+      const id = randomUUID();
+      const key = `${id.slice(0, 2)}/${id}`;
+      await mkdir(path.join(root, key.slice(0, 2)), { recursive: true });
+      await writeFile(fileOf(key), bytes, { flag: "wx" });
+      return key;
+    },
+    async get(key) {
+      return new Uint8Array(await readFile(fileOf(key)));
+    },
+    async remove(key) {
+      await rm(fileOf(key), { force: true });
+    },
+  };
+}
+
+export const storage = localStorage();
