@@ -12,3 +12,6 @@ if (target.provider === "sqlite" && !process.env.PORTAL_TEST_WORKER_DB) {
   process.env.DATABASE_URL = `file:${file}`;
   process.env.PORTAL_TEST_WORKER_DB = file;
 }
+
+// Uploaded files of the service tests stay under data/test.
+process.env.UPLOAD_DIR ??= path.resolve("data", "test", "uploads");

@@ -19,7 +19,7 @@ export const applicationQuerySchema = z.object({
   sort: z.enum(["priority", "submitted", "updated"]).catch("priority"),
 });
 
-export type ApplicationQuery = z.input<typeof applicationQuerySchema>;
+export type ApplicationQuery = Partial<z.input<typeof applicationQuerySchema>>;
 
 export type ApplicationRow = {
   id: string;

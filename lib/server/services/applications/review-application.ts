@@ -10,42 +10,52 @@ import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Tx } from "@/lib/server/db";
 import type { SessionUser } from "@/lib/server/session-user";
-import { applyTransition, findVisibleApplication } from "./shared";
+import { applyTransition, assertTransition, findVisibleApplication, staleState } from "./shared";
+import { isUniqueViolation } from "@/lib/server/db/errors";
 
 const w = messages.workflowErrors;
 type Visible = Awaited<ReturnType<typeof findVisibleApplication>>;
 type Decision = { applicationId: string; comment: string; fieldComments: { field: string; message: string }[] };
+type Step = (tx: Tx, app: Visible, decision: Decision) => Promise<Record<string, unknown> | void>;
 
 /**
- * The shared path of every reviewer decision: permission, zod, the scoped application, the
- * action's own checks and writes (`extra`), then the conditional transition with its audit row
- * and notifications — all in one transaction.
+ * The shared path of every reviewer decision, in one transaction: permission, zod, the scoped
+ * application, the action's own checks (`check`, which may return columns to set), then the
+ * conditional transition with its audit row and notifications, and only then the action's
+ * other writes (`after`). Claiming the state before writing anything else means that of two
+ * officials acting at once, the second waits on the row and then finds the state changed —
+ * on PostgreSQL as on SQLite — instead of colliding on the first one's records.
  */
 async function decide(
   user: SessionUser,
   input: unknown,
-  {
-    permission,
-    action,
-    extra,
-  }: { permission: Permission; action: WorkflowAction; extra?: (tx: Tx, app: Visible, decision: Decision) => Promise<Record<string, unknown> | void> },
+  { permission, action, check, after }: { permission: Permission; action: WorkflowAction; check?: Step; after?: Step },
 ) {
   assertPermission(user, permission);
   const parsed = reviewDecisionSchema.safeParse(input);
   if (!parsed.success) throw new AppError({ code: "VALIDATION", message: messages.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) });
   const decision = parsed.data;
-  return db.$transaction(async (tx) => {
-    const app = await findVisibleApplication(user, decision.applicationId, tx);
-    const data = (await extra?.(tx, app, decision)) ?? {};
-    const transition = await applyTransition(tx, {
-      user,
-      action,
-      application: { id: app.id, status: app.status as ApplicationStatus, unitId: app.unitId, newCityId: app.newCityId, brandName: app.brandName },
-      comment: decision.comment,
-      data,
+  try {
+    return await db.$transaction(async (tx) => {
+      const app = await findVisibleApplication(user, decision.applicationId, tx);
+      assertTransition({ user, action, status: app.status as ApplicationStatus, comment: decision.comment });
+      const data = (await check?.(tx, app, decision)) ?? {};
+      const transition = await applyTransition(tx, {
+        user,
+        action,
+        application: { id: app.id, status: app.status as ApplicationStatus, unitId: app.unitId, newCityId: app.newCityId, brandName: app.brandName },
+        comment: decision.comment,
+        data,
+      });
+      const more = (await after?.(tx, app, decision)) ?? {};
+      if (Object.keys(more).length > 0) await tx.application.update({ where: { id: app.id }, data: more });
+      return { status: transition.to };
     });
-    return { status: transition.to };
-  });
+  } catch (error) {
+    // A unique index lost a race (e.g. two certificates numbered at once): nothing was written.
+    if (isUniqueViolation(error)) throw staleState();
+    throw error;
+  }
 }
 
 /** Field comments go with a return, on the version the reviewer read. */
@@ -62,12 +72,12 @@ export const recommendApplication = (user: SessionUser, input: unknown) =>
   decide(user, input, {
     permission: "application:review-new-city",
     action: "recommend",
-    extra: async (_tx, _app, d) => ({ recommendationOpinion: d.comment }),
+    check: async (_tx, _app, d) => ({ recommendationOpinion: d.comment }),
   });
 
 /** 新城退回修改 (F2), with a reason and optional comments on fields. */
 export const returnApplicationToUnit = (user: SessionUser, input: unknown) =>
-  decide(user, input, { permission: "application:review-new-city", action: "returnToUnit", extra: (tx, app, d) => saveFieldComments(tx, user, app, d) });
+  decide(user, input, { permission: "application:review-new-city", action: "returnToUnit", after: (tx, app, d) => saveFieldComments(tx, user, app, d) });
 
 /** 新区退回新城 (F3). */
 export const returnApplicationToNewCity = (user: SessionUser, input: unknown) =>
@@ -75,11 +85,11 @@ export const returnApplicationToNewCity = (user: SessionUser, input: unknown) =>
 
 /** 新区退回单位修改 (F3), with optional field comments. */
 export const bureauReturnApplicationToUnit = (user: SessionUser, input: unknown) =>
-  decide(user, input, { permission: "application:review-bureau", action: "bureauReturnToUnit", extra: (tx, app, d) => saveFieldComments(tx, user, app, d) });
+  decide(user, input, { permission: "application:review-bureau", action: "bureauReturnToUnit", after: (tx, app, d) => saveFieldComments(tx, user, app, d) });
 
 /** 不予认定 (F3), reason required. */
 export const rejectApplication = (user: SessionUser, input: unknown) =>
-  decide(user, input, { permission: "application:review-bureau", action: "reject", extra: async (_tx, _app, d) => ({ decisionReason: d.comment }) });
+  decide(user, input, { permission: "application:review-bureau", action: "reject", check: async (_tx, _app, d) => ({ decisionReason: d.comment }) });
 
 /**
  * 拟认定: opens the publicity period (公示) with its public notice. The period starts now and
@@ -90,7 +100,7 @@ export function approveForPublicity(user: SessionUser, input: unknown, now: Date
   return decide(user, input, {
     permission: "application:review-bureau",
     action: "approveForPublicity",
-    extra: async (tx, app) => {
+    after: async (tx, app) => {
       const today = parseCalendarDate(shanghaiToday(now)) as Date;
       const endsAt = new Date(today.getTime() + (publicityDays + 1) * 86_400_000 - 8 * 3_600_000);
       const leadUnitNames = app.leadUnits.map((u) => u.name).join("、");
@@ -117,19 +127,22 @@ export function recogniseApplication(user: SessionUser, input: unknown, now: Dat
   return decide(user, input, {
     permission: "application:review-bureau",
     action: "recognise",
-    extra: async (tx, app) => {
+    check: async (_tx, app) => {
       const notice = app.publicityNotice;
       if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
       if (notice.objections.some((o) => o.status === "PENDING")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionPending });
       if (notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionUpheld });
       if (!app.category) throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures });
+    },
+    after: async (tx, app) => {
+      const category = app.category as NonNullable<typeof app.category>;
       const recognisedOn = parseCalendarDate(shanghaiToday(now)) as Date;
       const year = recognisedOn.getUTCFullYear();
       const brand = await tx.brand.create({
         data: {
           name: app.brandName,
           slug: app.brandName,
-          category: app.category,
+          category,
           isNationalIch: app.isNationalIch,
           ichItemName: app.ichItemName,
           ichListNumber: app.ichListNumber,
@@ -174,7 +187,7 @@ export function rejectAfterPublicity(user: SessionUser, input: unknown, now: Dat
   return decide(user, input, {
     permission: "application:review-bureau",
     action: "rejectAfterPublicity",
-    extra: async (_tx, app, d) => {
+    check: async (_tx, app, d) => {
       const notice = app.publicityNotice;
       if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
       if (!notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.noUpheldObjection });

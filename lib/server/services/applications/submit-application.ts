@@ -7,7 +7,7 @@ import { submitApplicationSchema } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
-import { applyTransition, findVisibleApplication } from "./shared";
+import { applyTransition, assertTransition, findVisibleApplication } from "./shared";
 import { verdictFor } from "./eligibility-input";
 import { snapshotOf } from "./snapshot";
 
@@ -32,6 +32,8 @@ export async function submitApplication(user: SessionUser, input: unknown, now: 
     const app = await findVisibleApplication(user, applicationId, tx);
     const status = app.status as ApplicationStatus;
     const action = status === "RETURNED_TO_UNIT" ? "resubmit" : "submit";
+    // The state first: resubmitting what was not returned is stale whatever else is wrong.
+    assertTransition({ user, action, status });
 
     if (action === "submit") {
       const batch = await tx.batch.findUnique({ where: { id: app.batchId } });
