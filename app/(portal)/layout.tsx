@@ -5,6 +5,7 @@ import { ROLE_HOME, type Role } from "@/lib/domain/roles";
 import type { PortalArea } from "@/lib/domain/permissions";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLink } from "@/components/layout/nav-link";
+import { unreadNotificationCount } from "@/lib/server/services/notifications/notifications";
 
 const AREA_OF_ROLE: Record<Role, PortalArea> = {
   APPLICANT_UNIT: "unit",
@@ -18,6 +19,7 @@ const AREA_OF_ROLE: Record<Role, PortalArea> = {
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/portal");
   const links = messages.portalNav[AREA_OF_ROLE[user.role]];
+  const unread = await unreadNotificationCount(user);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="bg-brand-700 text-white shadow">
@@ -27,7 +29,10 @@ export default async function PortalLayout({ children }: { children: React.React
             <span className="ml-2 rounded bg-white/15 px-2 py-0.5 text-xs font-normal">{messages.roles[user.role]}</span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span className="max-w-[12rem] truncate" title={user.displayName}>
+            <Link href="/notifications" className="rounded px-2 py-1 text-white/90 underline-offset-2 hover:underline">
+              {messages.notifications.link(unread)}
+            </Link>
+            <span className="hidden max-w-[12rem] truncate sm:inline" title={user.displayName}>
               {user.displayName}
             </span>
             <LogoutButton />

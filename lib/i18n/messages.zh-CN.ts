@@ -36,14 +36,18 @@ export const messages = {
   portalNav: {
     unit: [
       { href: "/unit", label: "单位首页" },
+      { href: "/unit/applications", label: "我的申报" },
       { href: "/unit/profile", label: "单位信息" },
     ],
     "new-city": [
       { href: "/new-city", label: "新城首页" },
+      { href: "/new-city/applications", label: "申报审核" },
       { href: "/new-city/units", label: "辖区单位" },
     ],
     bureau: [
       { href: "/bureau", label: "新区首页" },
+      { href: "/bureau/applications", label: "申报审核" },
+      { href: "/bureau/batches", label: "申报批次" },
       { href: "/bureau/units", label: "申报单位" },
       { href: "/bureau/audit", label: "操作日志" },
     ],
@@ -277,6 +281,13 @@ export const messages = {
     outcomeRequired: "请选择处理结果",
     handling: "处理情况",
     alreadyHandled: "该异议已处理。",
+  },
+  notifications: {
+    title: "消息通知",
+    link: (n: number) => (n > 0 ? `消息（${n}条未读）` : "消息"),
+    empty: "暂无消息。",
+    unread: "未读",
+    markAllRead: "全部标为已读",
   },
   portal: {
     openBatches: "正在受理的申报批次",

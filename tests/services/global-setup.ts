@@ -15,7 +15,7 @@ export default function globalSetup() {
     return;
   }
   mkdirSync(TEST_DB_DIR, { recursive: true });
-  for (const f of readdirSync(TEST_DB_DIR)) rmSync(path.join(TEST_DB_DIR, f), { force: true });
+  for (const f of readdirSync(TEST_DB_DIR)) rmSync(path.join(TEST_DB_DIR, f), { force: true, recursive: true });
   const template = path.join(TEST_DB_DIR, "template.db");
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -7,6 +7,8 @@ import { db } from "@/lib/server/db";
 import { isRole } from "@/lib/domain/roles";
 import { mayEnterArea, type PortalArea } from "@/lib/domain/permissions";
 import type { SessionUser } from "@/lib/server/session-user";
+import { AppError } from "@/lib/domain/app-error";
+import { messages } from "@/lib/i18n/messages.zh-CN";
 
 /**
  * The signed-in user, re-read from the database once per request: the JWT only says who the
@@ -35,5 +37,12 @@ export async function requireUser(callbackPath: string): Promise<SessionUser> {
 export async function requireArea(area: PortalArea, callbackPath: string): Promise<SessionUser> {
   const user = await requireUser(callbackPath);
   if (!mayEnterArea(user.role, area)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: the user, or an UNAUTHENTICATED refusal. */
+export async function requireSessionUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError({ code: "UNAUTHENTICATED", message: messages.errors.unauthenticated });
   return user;
 }
