@@ -168,11 +168,38 @@ function patchSqliteQueryable(q) {
   // WORKAROUND 4 (SQLite) — migration scripts reach executeRaw as one string of many
   // statements; better-sqlite3's prepare() takes exactly one. Without bind parameters such a
   // script can run through exec() on the same handle (so inside the same transaction, if any).
+  //
+  // A migration script must apply whole or not at all (a failed migration leaves the database as
+  // it was), but exec() runs statement by statement. So, unless the engine already opened a
+  // transaction, the script runs inside one. Prisma's SQLite scripts switch foreign keys off to
+  // redefine tables, which SQLite ignores inside a transaction — and with them on, DROP TABLE of a
+  // parent would cascade-delete its children's rows — so they are switched off around it here,
+  // as the script intends, and restored afterwards.
   const runScript = (sql) => {
+    const db = q.client;
+    if (db.inTransaction) {
+      try {
+        db.exec(sql);
+      } catch (e) {
+        q.onError(e);
+      }
+      return;
+    }
+    const foreignKeys = db.pragma("foreign_keys", { simple: true });
+    db.pragma("foreign_keys = OFF");
     try {
-      q.client.exec(sql);
+      db.exec("BEGIN");
+      try {
+        db.exec(sql);
+        db.exec("COMMIT");
+      } catch (e) {
+        db.exec("ROLLBACK");
+        throw e;
+      }
     } catch (e) {
       q.onError(e);
+    } finally {
+      db.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
     }
   };
   q.executeRaw = async (query) => {
@@ -203,6 +230,10 @@ function patchSqliteQueryable(q) {
       throw e;
     }
   };
+  // Migrations themselves arrive through executeScript: the same all-or-nothing treatment.
+  if (typeof q.executeScript === "function") {
+    q.executeScript = async (script) => runScript(script);
+  }
   if (typeof q.startTransaction === "function") {
     const startTransaction = q.startTransaction.bind(q);
     q.startTransaction = async (...args) => patchSqliteQueryable(await startTransaction(...args));

@@ -282,6 +282,20 @@ export const messages = {
     handling: "处理情况",
     alreadyHandled: "该异议已处理。",
   },
+  actionItems: {
+    titles: {
+      editing: "待修改和提交的申报",
+      pendingNewCity: "待本新城审核",
+      pendingBureau: "待新区审核",
+      inPublicity: "公示中",
+      awaitingRecognition: "公示期满，待认定",
+    },
+    viewAll: "查看全部",
+    none: "暂无待办事项。",
+    untitled: "（未填写品牌名称）",
+    updated: (t: string) => `更新于 ${t}`,
+    publicityEnds: (t: string) => `公示截止 ${t}`,
+  },
   notifications: {
     title: "消息通知",
     link: (n: number) => (n > 0 ? `消息（${n}条未读）` : "消息"),

@@ -248,6 +248,37 @@ s_repo_migrations() {
 
 # ----------------------------------------------------------------------------------------------
 
+# A migration that fails half-way must leave the database as it was: its first statements
+# (a new table, a new column) are rolled back with it, and fixing the file lets it apply.
+s_failed_migration_atomic() {
+  local dir="$MIGRATIONS/29991231000000_flow_broken"
+  mkdir -p "$dir"
+  printf 'CREATE TABLE "FlowProbe" ("id" TEXT NOT NULL PRIMARY KEY);\nALTER TABLE "FlowExtra" ADD COLUMN "probe" TEXT;\nCREATE TABLE "FlowBroken" ("id" INTEGER, "id" INTEGER);\n' >"$dir/migration.sql"
+  DATABASE_URL="$ATOMIC_URL" expect_exit 1 prisma migrate deploy
+  local left
+  if [ "$PROVIDER" = sqlite ]; then
+    left="$(q "$ATOMIC_Q" "SELECT COUNT(*) AS n FROM sqlite_master WHERE name IN ('FlowProbe','FlowBroken')")$(q "$ATOMIC_Q" "SELECT COUNT(*) AS n FROM pragma_table_info('FlowExtra') WHERE name = 'probe'")"
+  else
+    left="$(q "$ATOMIC_Q" "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name IN ('FlowProbe','FlowBroken')")$(q "$ATOMIC_Q" "SELECT COUNT(*) AS n FROM information_schema.columns WHERE table_name = 'FlowExtra' AND column_name = 'probe'")"
+  fi
+  contains '^\{"n":"?0"?\}\{"n":"?0"?\}$' "$left"
+  rm -rf "$dir"
+}
+
+# SQLite redefines a table (to change a default, say) by copying it and dropping the old one;
+# the rows of the tables that reference it with ON DELETE CASCADE must survive that.
+s_redefine_keeps_children() {
+  printf '\nmodel FlowParent {\n  id    Int         @id\n  label String      @default("a")\n  kids  FlowChild[]\n}\n\nmodel FlowChild {\n  id       Int        @id\n  parentId Int\n  parent   FlowParent @relation(fields: [parentId], references: [id], onDelete: Cascade)\n}\n' >>prisma/models.prisma
+  local fresh="$SCRATCH/data/fresh.db"
+  DATABASE_URL="$FRESH_URL" expect_exit 0 prisma migrate dev --name flow_parent
+  q "$fresh" 'INSERT INTO "FlowParent" ("id") VALUES (1)'
+  q "$fresh" 'INSERT INTO "FlowChild" ("id", "parentId") VALUES (1, 1)'
+  sed -i 's/  label String      @default("a")/  label String      @default("b")/' prisma/models.prisma
+  DATABASE_URL="$FRESH_URL" expect_exit 0 prisma migrate dev --name flow_parent_default
+  contains 'PRAGMA foreign_keys=OFF' "$(cat "$MIGRATIONS"/*_flow_parent_default/migration.sql)"
+  contains '"n":"?1"?' "$(q "$fresh" 'SELECT COUNT(*) AS n FROM "FlowChild"')"
+}
+
 run_provider() { # run_provider sqlite|postgres
   PROVIDER="$1"
   make_scratch "flow-$PROVIDER"
@@ -259,6 +290,8 @@ run_provider() { # run_provider sqlite|postgres
     REPO_FRESH_URL="file:./data/repo.db"
     MAIN_Q="$SCRATCH/data/flow.db"
     PUSH_Q="$SCRATCH/data/push.db"
+    ATOMIC_URL="$DATABASE_URL"
+    ATOMIC_Q="$MAIN_Q"
   else
     export DATABASE_URL="$(pg_url_db portal_flow)"
     FRESH_URL="$(pg_url_db portal_flow_fresh)"
@@ -266,6 +299,8 @@ run_provider() { # run_provider sqlite|postgres
     REPO_FRESH_URL="$(pg_url_db portal_flow_repo)"
     MAIN_Q="$DATABASE_URL"
     PUSH_Q="$PUSH_URL"
+    ATOMIC_URL="$DATABASE_URL"
+    ATOMIC_Q="$MAIN_Q"
     # Left over from an earlier run on a server that is not throwaway.
     for url in "$DATABASE_URL" "$FRESH_URL" "$PUSH_URL" "$REPO_FRESH_URL"; do
       engine --datasource "{\"url\":\"$url\"}" cli drop-database >/dev/null 2>&1 || true
@@ -287,6 +322,8 @@ run_provider() { # run_provider sqlite|postgres
   step "migrate diff migrations→schema in sync + check-migrations" s_diff_in_sync
   step "drift: schema ahead of migrations (diff exit 2, check fails)" s_drift_schema_ahead
   step "drift: database changed by hand (diff, migrate dev)" s_drift_database_changed
+  step "a failed migration leaves the database as it was" s_failed_migration_atomic
+  if [ "$PROVIDER" = sqlite ]; then step "table redefinition keeps the rows of cascading children" s_redefine_keeps_children; fi
   if [ "$PROVIDER" = postgres ]; then step "no shadow database left behind" s_no_shadow_left; fi
 
   # The repository's own migrations, untouched, in a second copy.

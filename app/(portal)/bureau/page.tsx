@@ -4,12 +4,14 @@ import { getDashboard } from "@/lib/server/services/dashboard/get-dashboard";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { Card, Stat } from "@/components/ui/card";
 import { OpenBatches, StatusCounts } from "@/components/portal/open-batches";
+import { ActionItems } from "@/components/portal/action-items";
+import { listActionItems } from "@/lib/server/services/dashboard/list-action-items";
 
 export const metadata: Metadata = { title: messages.home.bureauTitle };
 
 export default async function BureauHome() {
   const user = await requireArea("bureau", "/bureau");
-  const dashboard = await getDashboard(user);
+  const [dashboard, actionItems] = await Promise.all([getDashboard(user), listActionItems(user)]);
   const m = messages.portal;
   const s = dashboard.applicationsByStatus;
   return (
@@ -24,6 +26,7 @@ export default async function BureauHome() {
         <Stat label={m.recognised} value={s.RECOGNISED ?? 0} />
         <Stat label={m.unitCount} value={dashboard.unitCount} />
       </dl>
+      <ActionItems groups={actionItems} basePath="/bureau/applications" />
       <div className="grid gap-6 lg:grid-cols-2">
         <OpenBatches batches={dashboard.openBatches} />
         <Card title={m.applications}>

@@ -6,18 +6,21 @@ import { getOwnUnit } from "@/lib/server/services/units/get-own-unit";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { Card } from "@/components/ui/card";
 import { OpenBatches, StatusCounts } from "@/components/portal/open-batches";
+import { ActionItems } from "@/components/portal/action-items";
+import { listActionItems } from "@/lib/server/services/dashboard/list-action-items";
 
 export const metadata: Metadata = { title: messages.home.unitTitle };
 
 export default async function UnitHome() {
   const user = await requireArea("unit", "/unit");
-  const [unit, dashboard] = await Promise.all([getOwnUnit(user), getDashboard(user)]);
+  const [unit, dashboard, actionItems] = await Promise.all([getOwnUnit(user), getDashboard(user), listActionItems(user)]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">{messages.home.unitTitle}</h1>
         <p className="mt-1 text-slate-600">{messages.home.welcome(unit.name)}</p>
       </div>
+      <ActionItems groups={actionItems} basePath="/unit/applications" />
       <div className="grid gap-6 lg:grid-cols-2">
         <OpenBatches batches={dashboard.openBatches} />
         <Card title={messages.portal.applications}>

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/domain/permissions";
+import type { ApplicationStatus } from "@/lib/domain/application-workflow";
+import { applicationWhere } from "@/lib/server/scope";
+import type { SessionUser } from "@/lib/server/session-user";
+
+export type ActionItem = { id: string; brandName: string; unitName: string; status: string; updatedAt: Date; publicityEndsAt: Date | null };
+export type ActionGroup = { key: "editing" | "pendingNewCity" | "pendingBureau" | "inPublicity" | "awaitingRecognition"; items: ActionItem[]; total: number };
+
+const LIMIT = 5;
+
+/**
+ * 待办: what waits for this user's action, by role — a unit's drafts and returned applications;
+ * a new city's submitted (or returned-by-bureau) ones; the bureau's recommended ones, those in
+ * publicity, and those whose publicity has ended and await recognition.
+ */
+export async function listActionItems(user: SessionUser, now: Date = new Date()): Promise<ActionGroup[]> {
+  assertPermission(user, "application:view");
+  const scope = applicationWhere(user);
+  const group = async (key: ActionGroup["key"], where: object): Promise<ActionGroup> => {
+    const full = { AND: [scope, where] };
+    const [total, rows] = await Promise.all([
+      db.application.count({ where: full }),
+      db.application.findMany({
+        where: full,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        take: LIMIT,
+        include: { unit: { select: { name: true } }, publicityNotice: { select: { endsAt: true } } },
+      }),
+    ]);
+    return {
+      key,
+      total,
+      items: rows.map((r) => ({ id: r.id, brandName: r.brandName, unitName: r.unit.name, status: r.status, updatedAt: r.updatedAt, publicityEndsAt: r.publicityNotice?.endsAt ?? null })),
+    };
+  };
+  const status = (...s: ApplicationStatus[]) => ({ status: { in: s } });
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return [await group("editing", status("DRAFT", "RETURNED_TO_UNIT"))];
+    case "NEW_CITY_STAFF":
+      return [await group("pendingNewCity", status("SUBMITTED", "RETURNED_TO_NEW_CITY"))];
+    case "BUREAU_OFFICIAL":
+      return Promise.all([
+        group("pendingBureau", status("RECOMMENDED")),
+        group("inPublicity", { status: "IN_PUBLICITY", publicityNotice: { endsAt: { gt: now } } }),
+        group("awaitingRecognition", { status: "IN_PUBLICITY", publicityNotice: { endsAt: { lte: now } } }),
+      ]);
+    case "ADMIN":
+      return [];
+  }
+}
