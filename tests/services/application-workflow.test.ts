@@ -280,6 +280,8 @@ describe("application workflow (F1–F3)", () => {
       await expectNoChange(() => submitApplication(applicant, { applicationId: theirs.id, commitment: true }), "NOT_FOUND");
       await expectNoChange(() => withdrawApplication(applicant, { applicationId: theirs.id }), "NOT_FOUND");
       expect((await listApplications(applicant, {})).items.map((a) => a.id)).toEqual([mine.id]);
+      await expectNoChange(() => getApplication(otherApplicant, mine.id), "NOT_FOUND");
+      await expectNoChange(() => withdrawApplication(otherApplicant, { applicationId: mine.id }), "NOT_FOUND");
     });
 
     it("new-city staff act only on their own new city's applications, and not as the bureau", async () => {

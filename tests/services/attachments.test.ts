@@ -66,7 +66,7 @@ describe("attachments", () => {
     }
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     big.set(PDF);
-    expect((await uploadAttachment(applicant, { applicationId: appId, kind: "OTHER", fileName: "大.pdf", bytes: big }).catch((x: AppError) => x)).message).toContain("20MB");
+    expect(((await uploadAttachment(applicant, { applicationId: appId, kind: "OTHER", fileName: "大.pdf", bytes: big }).catch((x: AppError) => x)) as AppError).message).toContain("20MB");
     expect(await testDb().attachment.count()).toBe(0);
   });
 

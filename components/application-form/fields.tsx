@@ -1,0 +1,174 @@
+import { forwardRef } from "react";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import { fieldDomId } from "./field-map";
+
+// Form controls of the application form: like components/ui/field, plus the reviewers' field
+// comments, all wired to the control through aria-describedby. Ids derive from the field path,
+// so verdict links (…?step=figures#f-employedCount) land on the control.
+
+type Extra = { name: string; label: string; hint?: React.ReactNode; error?: string; comments?: readonly string[]; required?: boolean };
+
+function describedBy(id: string, { hint, error, comments }: Pick<Extra, "hint" | "error" | "comments">) {
+  return [hint ? `${id}-hint` : null, comments?.length ? `${id}-comment` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function ReviewerComments({ id, comments }: { id: string; comments?: readonly string[] }) {
+  if (!comments?.length) return null;
+  return (
+    <div id={`${id}-comment`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <p className="font-semibold">{messages.applicationFormUi.wizard.reviewerComment}</p>
+      <ul className="list-disc pl-5">
+        {comments.map((c, i) => (
+          <li key={i} className="break-words">
+            {c}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Shell({ id, label, hint, error, comments, required, children }: Omit<Extra, "name"> & { id: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required ? (
+          <span className="ml-0.5 text-red-700" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <ReviewerComments id={id} comments={comments} />
+      <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
+
+const control =
+  "block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-blue-600 disabled:bg-slate-100 disabled:text-slate-600 aria-[invalid=true]:border-red-600 sm:text-sm";
+
+type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> & Extra;
+
+export const FormInput = forwardRef<HTMLInputElement, InputProps>(function FormInput({ name, label, hint, error, comments, required, ...props }, ref) {
+  const id = fieldDomId(name);
+  return (
+    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
+      <input
+        ref={ref}
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, { hint, error, comments })}
+        className={control}
+        {...props}
+      />
+    </Shell>
+  );
+});
+
+type TextAreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> & Extra;
+
+export const FormTextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function FormTextArea({ name, label, hint, error, comments, required, ...props }, ref) {
+  const id = fieldDomId(name);
+  return (
+    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
+      <textarea
+        ref={ref}
+        id={id}
+        name={name}
+        rows={5}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, { hint, error, comments })}
+        className={control}
+        {...props}
+      />
+    </Shell>
+  );
+});
+
+type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & Extra & { options: readonly { value: string; label: string }[]; placeholder?: string };
+
+export const FormSelect = forwardRef<HTMLSelectElement, SelectProps>(function FormSelect({ name, label, hint, error, comments, required, options, placeholder, ...props }, ref) {
+  const id = fieldDomId(name);
+  return (
+    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
+      <select
+        ref={ref}
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, { hint, error, comments })}
+        className={control}
+        {...props}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Shell>
+  );
+});
+
+type CheckboxProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type"> & Extra;
+
+/** A checkbox with its label beside it (declarations, flags). */
+export const FormCheckbox = forwardRef<HTMLInputElement, CheckboxProps>(function FormCheckbox({ name, label, hint, error, comments, required, ...props }, ref) {
+  const id = fieldDomId(name);
+  return (
+    <div className="space-y-1 py-1">
+      <div className="flex items-start gap-2">
+        <input
+          ref={ref}
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(id, { hint, error, comments })}
+          className="mt-0.5 h-5 w-5 shrink-0 rounded border-slate-400 accent-brand-600"
+          {...props}
+        />
+        <label htmlFor={id} className="text-sm text-slate-800">
+          {label}
+          {required ? (
+            <span className="ml-0.5 text-red-700" aria-hidden="true">
+              *
+            </span>
+          ) : null}
+        </label>
+      </div>
+      {hint ? (
+        <p id={`${id}-hint`} className="pl-7 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <div className="pl-7">
+        <ReviewerComments id={id} comments={comments} />
+      </div>
+      <p id={`${id}-error`} className="pl-7 text-xs text-red-700 empty:hidden" aria-live="polite">
+        {error ?? ""}
+      </p>
+    </div>
+  );
+});
+
+/** Comments without a field of their own (e.g. on a whole lead unit), shown at the top of a step. */
+export function StepComments({ comments }: { comments?: readonly string[] }) {
+  if (!comments?.length) return null;
+  return <ReviewerComments id="step-comments" comments={comments} />;
+}
