@@ -27,13 +27,17 @@ export type TimelineEntry = {
 export async function getApplication(user: SessionUser, applicationId: unknown, now: Date = new Date()) {
   assertPermission(user, "application:view");
   const app = await findVisibleApplication(user, applicationId);
-  const [verdict, comments, versions, audit, batch, newCity] = await Promise.all([
+  const [verdict, comments, versions, audit, batch, newCity, recognition] = await Promise.all([
     verdictFor(db, app, now),
     db.reviewComment.findMany({ where: { applicationId: app.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.applicationVersion.findMany({ where: { applicationId: app.id }, orderBy: { version: "desc" }, take: 2 }),
     db.auditLog.findMany({ where: { entityType: "Application", entityId: app.id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     db.batch.findUnique({ where: { id: app.batchId }, select: { id: true, title: true, opensAt: true, closesAt: true } }),
     db.newCity.findUnique({ where: { id: app.newCityId }, select: { name: true } }),
+    db.brandRecognition.findUnique({
+      where: { applicationId: app.id },
+      select: { certificateNo: true, recognisedOn: true, level: true, status: true, plaqueStatus: true, brand: { select: { name: true, slug: true } } },
+    }),
   ]);
   const actorIds = [...new Set(audit.map((a) => a.actorId).filter((id): id is string => !!id))];
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } });
@@ -71,6 +75,8 @@ export async function getApplication(user: SessionUser, applicationId: unknown, 
     },
     batch,
     newCityName: newCity?.name ?? app.newCityId,
+    /** The brand recognition this application led to (certificate number, level), once recognised. */
+    recognition,
     verdict,
     comments,
     /** Comments of the latest return, which the unit must address (by field). */

@@ -24,7 +24,9 @@ export async function recordObjection(user: SessionUser, input: unknown, now: Da
     const notice = app.publicityNotice;
     if (app.status !== "IN_PUBLICITY" || !notice) throw staleState();
     // Objections count only if received within the period (and not in the future).
-    if (receivedAt < notice.startsAt || receivedAt >= notice.endsAt || receivedAt > now) {
+    // Times are entered to the minute, so the minute the notice was published counts.
+    const startMinute = new Date(Math.floor(notice.startsAt.getTime() / 60_000) * 60_000);
+    if (receivedAt < startMinute || receivedAt >= notice.endsAt || receivedAt > now) {
       throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.publicityClosed, fieldErrors: { receivedAt: [messages.workflowErrors.publicityClosed] } });
     }
     const objection = await tx.objection.create({
