@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { messages } from "@/lib/i18n/messages.zh-CN";
+import { pagesMessages } from "@/lib/i18n/zh-CN/pages";
 
 // Never shows the error's message: it may carry internals. The digest lets staff find the log line.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const m = messages.pages;
+  const m = pagesMessages;
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold text-slate-900">{m.errorTitle}</h1>

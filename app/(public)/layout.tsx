@@ -1,5 +1,14 @@
+import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import { siteUrl } from "@/lib/server/services/public/site-url";
+
+// Shared by every public page: absolute Open Graph URLs and the site's sharing defaults.
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  openGraph: { type: "website", locale: "zh_CN", siteName: messages.showcase.meta.siteName },
+};
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

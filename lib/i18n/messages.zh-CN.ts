@@ -1,6 +1,7 @@
 import { applicationFormUiMessages } from "./zh-CN/form";
 import { reviewUiMessages } from "./zh-CN/review";
 import { showcaseMessages } from "./zh-CN/showcase";
+import { pagesMessages } from "./zh-CN/pages";
 
 // The zh-CN messages catalogue: every piece of Chinese copy the portal shows lives here (rule
 // verdict messages live beside their rules in lib/eligibility). A second locale is a second
@@ -65,17 +66,8 @@ export const messages = {
     internal: "系统繁忙，请稍后重试。如问题持续，请联系管理员。",
     staleState: "该申报状态已变更，请刷新后重试",
   },
-  pages: {
-    notFoundTitle: "页面未找到",
-    notFoundBody: "您访问的页面不存在，可能已被移除或地址有误。",
-    forbiddenTitle: "无权访问",
-    forbiddenBody: "您当前登录的账号没有访问此页面的权限。如需访问，请使用对应角色的账号登录。",
-    errorTitle: "出错了",
-    errorBody: "页面加载时发生错误，请稍后重试。",
-    retry: "重试",
-    backHome: "返回首页",
-    backToPortal: "返回工作台",
-  },
+  pages: pagesMessages,
+
   login: {
     title: "登录",
     subtitle: "申报单位请使用统一社会信用代码登录；新城、新区工作人员请使用分配的账号登录。",

@@ -1,36 +1,32 @@
 import type { Metadata } from "next";
-import { listPublicBrands } from "@/lib/server/services/public/list-public-brands";
-import { parsePage } from "@/lib/domain/pagination";
-import { categoryLabel, levelLabel } from "@/lib/domain/labels";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { EmptyState } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { brandListHref, hasFilters, parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { listPublicBrands } from "@/lib/server/services/public/cached";
+import { pageMetadata } from "@/lib/server/services/public/seo";
+import { BrandFilters } from "@/components/showcase/brand-filters";
+import { BrandList } from "@/components/showcase/brand-list";
 
-export const metadata: Metadata = { title: messages.nav.brands };
-export const dynamic = "force-dynamic";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function BrandsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const data = await listPublicBrands({ page: parsePage((await searchParams).page) });
-  const m = messages.publicHome;
+// Rendered per request (the list's state is its query string); the data comes from a cache keyed
+// by the normalised query and dropped by invalidateBrand() (lib/server/showcase-cache.ts).
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseBrandListQuery(await searchParams);
+  const base = pageMetadata({ title: messages.showcase.meta.brandsTitle, description: messages.showcase.meta.brandsDescription, path: "/brands" });
+  // Filtered and later pages are reachable but not indexed separately; the canonical is the list.
+  return hasFilters(query) || query.page > 1 ? { ...base, robots: { index: false, follow: true } } : base;
+}
+
+export default async function BrandsPage({ searchParams }: Props) {
+  const query = parseBrandListQuery(await searchParams);
+  const data = await listPublicBrands(query);
+  const m = messages.showcase.list;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-slate-900">{messages.nav.brands}</h1>
-      <p className="text-slate-600">{m.brandsIntro}</p>
-      {data.items.length === 0 ? (
-        <EmptyState>{m.noBrands}</EmptyState>
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {data.items.map((b) => (
-            <li key={b.slug} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <p className="text-lg font-semibold text-slate-900">{b.name}</p>
-              <p className="mt-1 text-sm text-slate-600">
-                {categoryLabel(b.category)} · {levelLabel(b.highestLevel)} · {b.newCityName}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} basePath="/brands" />
+    <div>
+      <h1 className="mb-2 border-b-2 border-brand-600 pb-3 text-2xl font-bold text-slate-900 sm:text-3xl">{m.title}</h1>
+      <p className="mb-5 max-w-3xl text-sm leading-6 text-slate-600 sm:text-base">{m.intro}</p>
+      <BrandFilters query={query} />
+      <BrandList data={data} query={query} hrefOf={(page) => brandListHref({ ...query, page })} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/server/services/applications/review-application";
 import { handleObjection, recordObjection } from "@/lib/server/services/applications/objections";
 import type { SessionUser } from "@/lib/server/session-user";
+import { invalidateBrand, invalidateNotices } from "@/lib/server/showcase-cache";
 
 // 新区审核与认定 (RULES.md F3): each action re-reads the session and hands the raw input to its
 // service, which parses it, checks permission, scope and state, and writes the audit row.
@@ -28,10 +29,6 @@ async function sessionUser() {
 function revalidate(id?: string | null) {
   revalidatePath("/bureau/applications");
   revalidatePath("/bureau");
-  // The public notices and showcase change with publicity and recognition.
-  revalidatePath("/notices");
-  revalidatePath("/brands");
-  revalidatePath("/");
   if (id) revalidatePath(`/bureau/applications/${id}`);
 }
 
@@ -50,9 +47,24 @@ function decision(service: (user: SessionUser, input: unknown) => Promise<{ stat
 const returnToNewCity = decision(returnApplicationToNewCity);
 const returnToUnit = decision(bureauReturnApplicationToUnit);
 const reject = decision(rejectApplication);
-const approve = decision((user, input) => approveForPublicity(user, input));
-const recognise = decision((user, input) => recogniseApplication(user, input));
-const rejectAfter = decision((user, input) => rejectAfterPublicity(user, input));
+// The public showcase changes with exactly these three: a new notice, a new brand (and its
+// notice's result), a notice's negative result. Invalidated after the transaction committed.
+const approve = decision(async (user, input) => {
+  const result = await approveForPublicity(user, input);
+  invalidateNotices(result.noticeId);
+  return result;
+});
+const recognise = decision(async (user, input) => {
+  const result = await recogniseApplication(user, input);
+  invalidateBrand(result.brandSlug);
+  if (result.noticeId) invalidateNotices(result.noticeId);
+  return result;
+});
+const rejectAfter = decision(async (user, input) => {
+  const result = await rejectAfterPublicity(user, input);
+  if (result.noticeId) invalidateNotices(result.noticeId);
+  return result;
+});
 
 /** 退回新城 — reason required. */
 export async function returnToNewCityAction(input: unknown) {

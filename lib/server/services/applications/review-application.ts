@@ -96,15 +96,16 @@ export const rejectApplication = (user: SessionUser, input: unknown) =>
  * runs through the `publicityDays`-th calendar day after today (Asia/Shanghai), ending at the
  * following midnight.
  */
-export function approveForPublicity(user: SessionUser, input: unknown, now: Date = new Date(), publicityDays = defaultEligibilitySettings.publicityDays) {
-  return decide(user, input, {
+export async function approveForPublicity(user: SessionUser, input: unknown, now: Date = new Date(), publicityDays = defaultEligibilitySettings.publicityDays) {
+  let noticeId = "";
+  const result = await decide(user, input, {
     permission: "application:review-bureau",
     action: "approveForPublicity",
     after: async (tx, app) => {
       const today = parseCalendarDate(shanghaiToday(now)) as Date;
       const endsAt = new Date(today.getTime() + (publicityDays + 1) * 86_400_000 - 8 * 3_600_000);
       const leadUnitNames = app.leadUnits.map((u) => u.name).join("、");
-      await tx.publicityNotice.upsert({
+      const notice = await tx.publicityNotice.upsert({
         where: { applicationId: app.id },
         update: {},
         create: {
@@ -118,13 +119,18 @@ export function approveForPublicity(user: SessionUser, input: unknown, now: Date
           publishedById: user.id,
         },
       });
+      noticeId = notice.id;
     },
   });
+  // The public notice that now exists, for the showcase's cache invalidation.
+  return { ...result, noticeId };
 }
 
 /** 公示期满，确认认定: makes the brand a 新区级 brand and its lead units 创建引领单位. */
-export function recogniseApplication(user: SessionUser, input: unknown, now: Date = new Date()) {
-  return decide(user, input, {
+export async function recogniseApplication(user: SessionUser, input: unknown, now: Date = new Date()) {
+  let brandSlug = "";
+  let noticeId: string | null = null;
+  const result = await decide(user, input, {
     permission: "application:review-bureau",
     action: "recognise",
     check: async (_tx, app) => {
@@ -177,23 +183,30 @@ export function recogniseApplication(user: SessionUser, input: unknown, now: Dat
           },
         });
       }
+      brandSlug = brand.slug;
+      noticeId = app.publicityNotice?.id ?? null;
       return { brandId: brand.id };
     },
   });
+  // The new brand page and the notice that now shows its result, for the showcase's cache.
+  return { ...result, brandSlug, noticeId };
 }
 
 /** 公示后不予认定: only once the period is over and an objection was upheld. */
-export function rejectAfterPublicity(user: SessionUser, input: unknown, now: Date = new Date()) {
-  return decide(user, input, {
+export async function rejectAfterPublicity(user: SessionUser, input: unknown, now: Date = new Date()) {
+  let noticeId: string | null = null;
+  const result = await decide(user, input, {
     permission: "application:review-bureau",
     action: "rejectAfterPublicity",
     check: async (_tx, app, d) => {
       const notice = app.publicityNotice;
       if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
       if (!notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.noUpheldObjection });
+      noticeId = notice.id;
       return { decisionReason: d.comment };
     },
   });
+  return { ...result, noticeId };
 }
 
 /** 撤回申报 by the applicant, before a recommendation. */
