@@ -17,21 +17,22 @@ const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
 export function localStorage(root = process.env.UPLOAD_DIR || path.resolve("data", "uploads")): FileStorage {
   const fileOf = (key: string) => {
     if (!KEY.test(key)) throw new Error("invalid storage key");
-    return path.join(root, key);
+    // The folder is configured at run time (UPLOAD_DIR): nothing in it belongs in the build's trace.
+    return path.join(/* turbopackIgnore: true */ root, key);
   };
   return {
     async put(bytes) {
       const id = randomUUID();
       const key = `${id.slice(0, 2)}/${id}`;
-      await mkdir(path.join(root, key.slice(0, 2)), { recursive: true });
-      await writeFile(fileOf(key), bytes, { flag: "wx" });
+      await mkdir(path.join(/* turbopackIgnore: true */ root, key.slice(0, 2)), { recursive: true });
+      await writeFile(/* turbopackIgnore: true */ fileOf(key), bytes, { flag: "wx" });
       return key;
     },
     async get(key) {
-      return new Uint8Array(await readFile(fileOf(key)));
+      return new Uint8Array(await readFile(/* turbopackIgnore: true */ fileOf(key)));
     },
     async remove(key) {
-      await rm(fileOf(key), { force: true });
+      await rm(/* turbopackIgnore: true */ fileOf(key), { force: true });
     },
   };
 }
