@@ -1,6 +1,7 @@
 import { forwardRef } from "react";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { fieldDomId } from "./field-map";
+import { FieldShell, controlClass } from "@/components/ui/field";
 
 // Form controls of the application form: like components/ui/field, plus the reviewers' field
 // comments, all wired to the control through aria-describedby. Ids derive from the field path,
@@ -28,33 +29,16 @@ export function ReviewerComments({ id, comments }: { id: string; comments?: read
   );
 }
 
+// The shared field shell, with the reviewers' comments between hint and error.
 function Shell({ id, label, hint, error, comments, required, children }: Omit<Extra, "name"> & { id: string; children: React.ReactNode }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required ? (
-          <span className="ml-0.5 text-red-700" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} error={error} required={required} extra={<ReviewerComments id={id} comments={comments} />}>
       {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <ReviewerComments id={id} comments={comments} />
-      <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
-        {error ?? ""}
-      </p>
-    </div>
+    </FieldShell>
   );
 }
 
-const control =
-  "block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-blue-600 disabled:bg-slate-100 disabled:text-slate-600 aria-[invalid=true]:border-red-600 sm:text-sm";
+const control = `${controlClass} disabled:bg-slate-100 disabled:text-slate-600`;
 
 type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> & Extra;
 

@@ -9,7 +9,7 @@ import { APPLICATION_DECLARATIONS, UNIT_DECLARATIONS, type Verdict } from "@/lib
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormCheckbox, FormTextArea, StepComments } from "./fields";
 import { RequiredAttachments } from "./required-attachments";
 import { useStepSaver } from "./use-step-saver";
@@ -190,7 +190,7 @@ export function SubmitStep({ ctx, declarations, warningExplanation, verdict, att
         cancelLabel={m.cancel}
         busy={submitting}
         onConfirm={confirmSubmit}
-        onClose={() => setDialogOpen(false)}
+        onCancel={() => setDialogOpen(false)}
       >
         <p>{resubmit ? m.dialogResubmitBody : m.dialogBody}</p>
       </ConfirmDialog>

@@ -6,7 +6,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { ActionResult } from "@/lib/domain/app-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 const m = messages.applicationFormUi.view;
 
@@ -37,7 +37,7 @@ export function WithdrawButton({ applicationId, action }: { applicationId: strin
       <Button variant="danger" onClick={() => setOpen(true)} className="w-full sm:w-auto">
         {m.withdraw}
       </Button>
-      <ConfirmDialog open={open} title={m.withdrawTitle} confirmLabel={busy ? m.withdrawing : m.withdrawConfirm} cancelLabel={m.cancel} busy={busy} tone="danger" onConfirm={confirm} onClose={() => setOpen(false)}>
+      <ConfirmDialog open={open} title={m.withdrawTitle} confirmLabel={busy ? m.withdrawing : m.withdrawConfirm} cancelLabel={m.cancel} busy={busy} tone="danger" onConfirm={confirm} onCancel={() => setOpen(false)}>
         <p>{m.withdrawBody}</p>
         <label htmlFor="withdraw-reason" className="block font-medium text-slate-800">
           {m.withdrawReason}

@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/domain/app-error";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/field";
 import { RefusalAlert, type Refusal } from "./action-feedback";
 
 const b = messages.batches;

@@ -8,8 +8,8 @@ import { reviewDecisionSchema } from "@/lib/schemas/application";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { ActionResult } from "@/lib/domain/app-error";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
-import { TextAreaField } from "./text-area-field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextAreaField } from "@/components/ui/field";
 import { RefusalAlert, type Refusal } from "./action-feedback";
 
 const a = messages.reviewUi.actions;
@@ -164,6 +164,8 @@ export function DecisionForm({ applicationId, kind, action, commentRequired, fie
         </Button>
       </form>
       <ConfirmDialog
+        cancelLabel={messages.reviewUi.actions.cancel}
+        busyLabel={messages.reviewUi.actions.working}
         open={pending !== null}
         title={copy.confirmTitle}
         confirmLabel={copy.submit}

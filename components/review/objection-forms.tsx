@@ -9,8 +9,8 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { ActionResult } from "@/lib/domain/app-error";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
-import { TextAreaField } from "./text-area-field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextAreaField } from "@/components/ui/field";
 import { RefusalAlert, type Refusal } from "./action-feedback";
 
 const p = messages.reviewUi.publicity;
@@ -140,7 +140,7 @@ export function HandleObjectionForm({ objectionId, action, label }: { objectionI
       </fieldset>
       <TextAreaField id={`${idBase}-handling`} label={o.handling} required rows={2} maxLength={5000} error={errors.handling?.message} {...register("handling")} />
       <Button type="submit">{p.handle.submit}</Button>
-      <ConfirmDialog open={pending !== null} title={p.handle.confirmTitle} confirmLabel={p.handle.submit} busy={busy} onConfirm={confirm} onCancel={() => setPending(null)}>
+      <ConfirmDialog cancelLabel={messages.reviewUi.actions.cancel} busyLabel={messages.reviewUi.actions.working} open={pending !== null} title={p.handle.confirmTitle} confirmLabel={p.handle.submit} busy={busy} onConfirm={confirm} onCancel={() => setPending(null)}>
         <p>{p.handle.confirmBody}</p>
       </ConfirmDialog>
     </form>

@@ -3,14 +3,16 @@ import { forwardRef, useId } from "react";
 type FieldShellProps = {
   id: string;
   label: string;
-  hint?: string;
+  hint?: React.ReactNode;
   error?: string;
   required?: boolean;
+  /** Shown between the hint and the error, e.g. reviewers' comments (give it the id `${id}-extra`). */
+  extra?: React.ReactNode;
   children: React.ReactNode;
 };
 
 /** Label, hint and error wired to the control with aria-describedby, as screen readers expect. */
-function FieldShell({ id, label, hint, error, required, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, required, extra, children }: FieldShellProps) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -27,6 +29,7 @@ function FieldShell({ id, label, hint, error, required, children }: FieldShellPr
           {hint}
         </p>
       ) : null}
+      {extra}
       <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
         {error ?? ""}
       </p>
@@ -34,11 +37,12 @@ function FieldShell({ id, label, hint, error, required, children }: FieldShellPr
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/** The ids a control is described by: its hint, any extra block, its error. */
+export function describedBy(id: string, { hint, error, extra }: { hint?: unknown; error?: string; extra?: boolean }) {
+  return [hint ? `${id}-hint` : null, extra ? `${id}-extra` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-const controlClass =
+export const controlClass =
   "block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm aria-[invalid=true]:border-red-600 border-slate-300 focus:border-blue-600";
 
 type TextFieldProps = React.InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string };
@@ -53,7 +57,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         id={inputId}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(inputId, hint, error)}
+        aria-describedby={describedBy(inputId, { hint, error })}
         className={controlClass}
         {...props}
       />
@@ -82,7 +86,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
         id={selectId}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(selectId, hint, error)}
+        aria-describedby={describedBy(selectId, { hint, error })}
         className={controlClass}
         {...props}
       >
@@ -93,6 +97,30 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           </option>
         ))}
       </select>
+    </FieldShell>
+  );
+});
+
+type TextAreaFieldProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string; error?: string };
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
+  { label, hint, error, required, id, rows = 3, ...props },
+  ref,
+) {
+  const generated = useId();
+  const fieldId = id ?? generated;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        ref={ref}
+        id={fieldId}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(fieldId, { hint, error })}
+        className={controlClass}
+        {...props}
+      />
     </FieldShell>
   );
 });

@@ -1,21 +1,20 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import { messages } from "@/lib/i18n/messages.zh-CN";
-import { Button } from "@/components/ui/button";
-
-const m = messages.reviewUi.actions;
+import { Button } from "./button";
 
 /**
- * A modal confirmation before an irreversible step, on the native <dialog>: the browser traps
- * focus inside it and closes it on Esc (reported as a cancel). Focus starts on "取消", so a
- * stray Enter never confirms, and returns to the button that opened it.
+ * A modal confirmation before an irreversible step, on the native <dialog>: showModal() traps
+ * focus inside and makes the rest inert, Esc closes it (the "cancel" event). Focus starts on the
+ * cancel button, so a stray Enter never confirms, and returns to the control that opened it.
  */
 export function ConfirmDialog({
   open,
   title,
   children,
-  confirmLabel = m.confirm,
+  confirmLabel,
+  cancelLabel,
+  busyLabel,
   tone = "primary",
   busy = false,
   onConfirm,
@@ -24,7 +23,10 @@ export function ConfirmDialog({
   open: boolean;
   title: string;
   children?: React.ReactNode;
-  confirmLabel?: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** Shown on the confirm button while the action runs. */
+  busyLabel?: string;
   tone?: "primary" | "danger";
   busy?: boolean;
   onConfirm: () => void;
@@ -45,7 +47,6 @@ export function ConfirmDialog({
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
-      if (opener.current instanceof HTMLElement) opener.current.focus();
     }
   }, [open]);
 
@@ -58,21 +59,24 @@ export function ConfirmDialog({
         e.preventDefault();
         if (!busy) onCancel();
       }}
+      onClose={() => {
+        if (opener.current instanceof HTMLElement) opener.current.focus();
+      }}
       className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
-      <div className="p-5">
+      <div className="space-y-4 p-5">
         <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
-        <div id={bodyId} className="mt-2 space-y-2 text-sm text-slate-700">
+        <div id={bodyId} className="space-y-3 text-sm text-slate-700">
           {children}
         </div>
-        <div className="mt-5 flex flex-wrap justify-end gap-2">
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={busy}>
-            {m.cancel}
+            {cancelLabel}
           </Button>
           <Button variant={tone} onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
-            {busy ? m.working : confirmLabel}
+            {busy && busyLabel ? busyLabel : confirmLabel}
           </Button>
         </div>
       </div>
