@@ -8,8 +8,10 @@ import { revalidatePath, revalidateTag } from "next/cache";
  *   full-route cache, re-rendered on demand by `revalidatePath` below and, as a safety net for
  *   writes that forget to call us (or come from outside the app, e.g. a script or a test), at
  *   most SHOWCASE_REVALIDATE_SECONDS after they went stale (stale-while-revalidate).
- * - The brand list (/brands) depends on its query string, so it renders per request; its data
- *   comes from `unstable_cache` entries keyed by the normalised query and tagged SHOWCASE_TAGS.brands.
+ * - The brand list (/brands?…) is an ISR page too: proxy.ts rewrites it to the internal route
+ *   /brands/_q/[key] (BRAND_LIST_ROUTE), one page per canonical query; its data comes from
+ *   `unstable_cache` entries keyed by the same query and tagged SHOWCASE_TAGS.brands. Both the
+ *   route pattern and the tag are dropped together.
  *
  * Every function here must run inside a Server Action or a Route Handler (Next refuses
  * revalidation during a render), after the transaction that changed the data has committed.
@@ -35,6 +37,16 @@ export function noticePath(id: string): string {
 }
 
 const expireNow = { expire: 0 } as const;
+
+/** The cached brand list's route pattern (folder app/(public)/brands/%5Fq/[key]; see proxy.ts). */
+export const BRAND_LIST_ROUTE = "/brands/_q/[key]";
+
+/** Every cached form of the brand list: its pages and the data they were rendered from. */
+function invalidateBrandList() {
+  revalidateTag(SHOWCASE_TAGS.brands, expireNow);
+  revalidatePath(BRAND_LIST_ROUTE, "page");
+  revalidatePath("/brands");
+}
 
 /** A path and its raw-Unicode form: the cache's implicit tag follows the request's spelling. */
 function revalidateLiteral(path: string) {
@@ -63,7 +75,7 @@ function safeDecode(path: string) {
 export function invalidateBrand(slug: string | readonly string[]): void {
   const slugs = typeof slug === "string" ? [slug] : slug;
   for (const s of slugs) revalidateLiteral(brandPath(s));
-  revalidateTag(SHOWCASE_TAGS.brands, expireNow);
+  invalidateBrandList();
   revalidatePath("/");
   revalidatePath("/notices");
   revalidatePath("/notices/[id]", "page");
@@ -84,7 +96,7 @@ export function invalidateNotices(noticeId?: string): void {
 
 /** Everything public (e.g. a new city renamed, a bulk import). Portal pages are dynamic and unaffected. */
 export function invalidateShowcase(): void {
-  revalidateTag(SHOWCASE_TAGS.brands, expireNow);
+  invalidateBrandList();
   revalidatePath("/");
   revalidatePath("/brands/[slug]", "page");
   revalidatePath("/notices");

@@ -26,6 +26,17 @@ test.describe("public pages (anyone)", () => {
     expect(await page.content()).not.toContain("<script>alert(1)</script>");
   });
 
+  test("the brand list keeps its public address (proxy rewrite) while portal pages still ask for sign-in", async ({ page }) => {
+    await page.goto("/brands?sort=name&page=1&unknown=1");
+    await expect(page.getByRole("heading", { level: 1, name: "品牌展示" })).toBeVisible();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/brands?sort=name&page=1&unknown=1");
+    await page.goto("/unit");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Funit/);
+    const bad = await page.request.get("/notices/%E0%A4%A");
+    expect(bad.status()).toBe(400);
+    expect(bad.headers()["content-type"]).toContain("text/plain");
+  });
+
   test("the policy page renders the whole plan", async ({ page }) => {
     await page.goto("/policy");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于印发《西咸新区劳务品牌培育工程实施方案》的通知");

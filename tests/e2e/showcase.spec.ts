@@ -101,6 +101,14 @@ test.describe("public showcase", () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/page=2/);
     await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(many[12]!);
+    await page.goForward();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(many[0]!);
+    // The cached route behind /brands (proxy.ts rewrite) never shows in the address bar or a link.
+    expect(new URL(page.url()).pathname).toBe("/brands");
+    await expect(page.locator('a[href*="/_q/"]')).toHaveCount(0);
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", /^\/brands\?/);
 
     // Nothing matches: said plainly.
     await page.goto(`/brands?q=${encodeURIComponent("没有这种品牌" + RUN)}`);
@@ -125,9 +133,40 @@ test.describe("public showcase", () => {
       const r = await page.goto(url);
       expect(r?.status(), url).toBe(404);
     }
-    // Not asserted: a malformed percent-encoding in a dynamic segment (/brands/%E0%A4%A) gets a
-    // bare 500 from Next itself before any page code runs (see the showcase report).
+    // A malformed percent-encoding in a dynamic segment: a short Chinese 400 from proxy.ts (Next
+    // itself would answer a bare 500 before any page code runs).
+    for (const url of ["/brands/%E0%A4%A", "/notices/%E0%A4%A", "/brands/%E0%A4%A/x"]) {
+      const r = await page.request.get(url);
+      expect(r.status(), url).toBe(400);
+      expect(await r.text()).toContain("地址无效");
+    }
     expect(dialog).toBe(false);
+  });
+
+  test("the list comes from the page cache through an invisible rewrite; crafted cache keys are 404", async ({ page, request }) => {
+    const url = `/brands?q=${RUN}&sort=employed`;
+    await eventually(page, url, async () => {
+      await expect(page.getByText("共找到 16 个劳务品牌")).toBeVisible();
+    });
+    // Served from Next's page cache, shared by equivalent addresses (order, unknown parameters, defaults).
+    const again = await request.get(`/brands?utm_source=x&sort=employed&page=1&q=${encodeURIComponent(` ${RUN} `)}`);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+    expect(await again.text()).toContain(service);
+    // The internal route answers only for canonical keys (the default list's key here); crafted
+    // ones never reach the page cache.
+    const b64 = (text: string) => Buffer.from(text).toString("base64url");
+    expect((await request.get(`/brands/_q/${b64("|||level|1|")}`)).status()).toBe(200);
+    for (const crafted of [
+      "/brands/_q/abc",
+      `/brands/_q/${b64("|||level|1| x ")}`,
+      `/brands/_q/${b64("|||level|01|")}`,
+      `/brands/_q/${b64("|||level|1|")}=`,
+      `/brands/%5Fq/${b64("EVIL||||1|")}`,
+      `/brands/_q/${b64("|||level|1|")}/extra`,
+    ]) {
+      expect((await request.get(crafted)).status(), crafted).toBe(404);
+    }
   });
 
   test("a brand page shows the public profile and nothing private", async ({ page }) => {
@@ -173,6 +212,9 @@ test.describe("public showcase", () => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain("/brands</loc>");
     expect(sitemap).not.toContain("/bureau");
+    // The internal list route (proxy.ts rewrite target) is neither listed nor crawlable.
+    expect(sitemap).not.toContain("/_q/");
+    expect(robots).toContain("Disallow: /brands/_q/");
   });
 
   test("axe finds no serious or critical violation on any public page", async ({ page }) => {

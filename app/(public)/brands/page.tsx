@@ -1,32 +1,17 @@
 import type { Metadata } from "next";
-import { messages } from "@/lib/i18n/messages.zh-CN";
-import { brandListHref, hasFilters, parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
-import { listPublicBrands } from "@/lib/server/services/public/cached";
-import { pageMetadata } from "@/lib/server/services/public/seo";
-import { BrandFilters } from "@/components/showcase/brand-filters";
-import { BrandList } from "@/components/showcase/brand-list";
+import { parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { BrandsView, brandListMetadata } from "./brands-view";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Rendered per request (the list's state is its query string); the data comes from a cache keyed
-// by the normalised query and dropped by invalidateBrand() (lib/server/showcase-cache.ts).
+// Normally never rendered for GET: proxy.ts rewrites `GET /brands?…` to the cached route
+// ./%5Fq/[key] (one ISR entry per canonical list state). This per-request page remains for what
+// the proxy leaves alone (other methods, keys too long to cache); its data is still cached by
+// query and dropped by invalidateBrand() (lib/server/showcase-cache.ts).
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseBrandListQuery(await searchParams);
-  const base = pageMetadata({ title: messages.showcase.meta.brandsTitle, description: messages.showcase.meta.brandsDescription, path: "/brands" });
-  // Filtered and later pages are reachable but not indexed separately; the canonical is the list.
-  return hasFilters(query) || query.page > 1 ? { ...base, robots: { index: false, follow: true } } : base;
+  return brandListMetadata(parseBrandListQuery(await searchParams));
 }
 
 export default async function BrandsPage({ searchParams }: Props) {
-  const query = parseBrandListQuery(await searchParams);
-  const data = await listPublicBrands(query);
-  const m = messages.showcase.list;
-  return (
-    <div>
-      <h1 className="mb-2 border-b-2 border-brand-600 pb-3 text-2xl font-bold text-slate-900 sm:text-3xl">{m.title}</h1>
-      <p className="mb-5 max-w-3xl text-sm leading-6 text-slate-600 sm:text-base">{m.intro}</p>
-      <BrandFilters query={query} />
-      <BrandList data={data} query={query} hrefOf={(page) => brandListHref({ ...query, page })} />
-    </div>
-  );
+  return <BrandsView query={parseBrandListQuery(await searchParams)} />;
 }

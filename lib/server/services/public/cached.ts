@@ -4,8 +4,9 @@ import { SHOWCASE_REVALIDATE_SECONDS, SHOWCASE_TAGS } from "@/lib/server/showcas
 import { brandListSearch, type BrandListQuery } from "./brand-list-query";
 import { queryPublicBrands } from "./list-public-brands";
 
-// The brand list renders per request (its state is in the query string); its data is cached per
-// normalised query and dropped by invalidateBrand() (tag) or after SHOWCASE_REVALIDATE_SECONDS.
+// The brand list's data, cached per normalised query and dropped by invalidateBrand() (tag) or
+// after SHOWCASE_REVALIDATE_SECONDS. The page itself is cached too: proxy.ts rewrites /brands?…
+// to the ISR route of its canonical query (app/(public)/brands/%5Fq/[key]).
 const cachedBrandPage = unstable_cache(
   async (_key: string, query: BrandListQuery) => queryPublicBrands(query),
   ["showcase-brand-list-v1"],
