@@ -147,7 +147,7 @@ export default async function BrandPage({ params }: Props) {
               <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
                 {b.photoIds.map((id, i) => (
                   <li key={id}>
-                    {/* Served by /api/public/photos/[id], which answers only for public photos of visible brands. */}
+                    {/* Served by /api/public/photos/[id], which answers only for public photos of visible brands; a plain <img> because next/image would keep optimised copies in its own cache after a brand is hidden. */}
                     {/* eslint-disable-next-line @next/next/no-img-element */}
                     <img src={`/api/public/photos/${id}`} alt={m.photoAlt(b.name, i + 1)} loading="lazy" decoding="async" width={320} height={240} className="aspect-[4/3] w-full rounded object-cover" />
                   </li>
