@@ -1,22 +1,20 @@
 import { forwardRef } from "react";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { fieldDomId } from "./field-map";
-import { FieldShell, controlClass } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField, describedBy } from "@/components/ui/field";
 
-// Form controls of the application form: like components/ui/field, plus the reviewers' field
-// comments, all wired to the control through aria-describedby. Ids derive from the field path,
+// Form controls of the application form: components/ui/field's controls plus the reviewers' field
+// comments, wired to the control through aria-describedby. Ids derive from the field path,
 // so verdict links (…?step=figures#f-employedCount) land on the control.
 
 type Extra = { name: string; label: string; hint?: React.ReactNode; error?: string; comments?: readonly string[]; required?: boolean };
 
-function describedBy(id: string, { hint, error, comments }: Pick<Extra, "hint" | "error" | "comments">) {
-  return [hint ? `${id}-hint` : null, comments?.length ? `${id}-comment` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
+const commentsBlock = (id: string, comments?: readonly string[]) => (comments?.length ? <ReviewerComments id={id} comments={comments} /> : undefined);
 
 export function ReviewerComments({ id, comments }: { id: string; comments?: readonly string[] }) {
   if (!comments?.length) return null;
   return (
-    <div id={`${id}-comment`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <div id={`${id}-extra`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p className="font-semibold">{messages.applicationFormUi.wizard.reviewerComment}</p>
       <ul className="list-disc pl-5">
         {comments.map((c, i) => (
@@ -29,83 +27,26 @@ export function ReviewerComments({ id, comments }: { id: string; comments?: read
   );
 }
 
-// The shared field shell, with the reviewers' comments between hint and error.
-function Shell({ id, label, hint, error, comments, required, children }: Omit<Extra, "name"> & { id: string; children: React.ReactNode }) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required} extra={<ReviewerComments id={id} comments={comments} />}>
-      {children}
-    </FieldShell>
-  );
-}
-
-const control = `${controlClass} disabled:bg-slate-100 disabled:text-slate-600`;
-
+// The UI controls, addressed by field path and with the reviewers' comments as their extra block.
 type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> & Extra;
 
-export const FormInput = forwardRef<HTMLInputElement, InputProps>(function FormInput({ name, label, hint, error, comments, required, ...props }, ref) {
+export const FormInput = forwardRef<HTMLInputElement, InputProps>(function FormInput({ name, comments, ...props }, ref) {
   const id = fieldDomId(name);
-  return (
-    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
-      <input
-        ref={ref}
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, { hint, error, comments })}
-        className={control}
-        {...props}
-      />
-    </Shell>
-  );
+  return <TextField ref={ref} id={id} name={name} extra={commentsBlock(id, comments)} {...props} />;
 });
 
 type TextAreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> & Extra;
 
-export const FormTextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function FormTextArea({ name, label, hint, error, comments, required, ...props }, ref) {
+export const FormTextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function FormTextArea({ name, comments, rows = 5, ...props }, ref) {
   const id = fieldDomId(name);
-  return (
-    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
-      <textarea
-        ref={ref}
-        id={id}
-        name={name}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, { hint, error, comments })}
-        className={control}
-        {...props}
-      />
-    </Shell>
-  );
+  return <TextAreaField ref={ref} id={id} name={name} rows={rows} extra={commentsBlock(id, comments)} {...props} />;
 });
 
 type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & Extra & { options: readonly { value: string; label: string }[]; placeholder?: string };
 
-export const FormSelect = forwardRef<HTMLSelectElement, SelectProps>(function FormSelect({ name, label, hint, error, comments, required, options, placeholder, ...props }, ref) {
+export const FormSelect = forwardRef<HTMLSelectElement, SelectProps>(function FormSelect({ name, comments, ...props }, ref) {
   const id = fieldDomId(name);
-  return (
-    <Shell id={id} label={label} hint={hint} error={error} comments={comments} required={required}>
-      <select
-        ref={ref}
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, { hint, error, comments })}
-        className={control}
-        {...props}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Shell>
-  );
+  return <SelectField ref={ref} id={id} name={name} extra={commentsBlock(id, comments)} {...props} />;
 });
 
 type CheckboxProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type"> & Extra;
@@ -123,7 +64,7 @@ export const FormCheckbox = forwardRef<HTMLInputElement, CheckboxProps>(function
           type="checkbox"
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
-          aria-describedby={describedBy(id, { hint, error, comments })}
+          aria-describedby={describedBy(id, { hint, error, extra: !!comments?.length })}
           className="mt-0.5 h-5 w-5 shrink-0 rounded border-slate-400 accent-brand-600"
           {...props}
         />

@@ -43,21 +43,24 @@ export function describedBy(id: string, { hint, error, extra }: { hint?: unknown
 }
 
 export const controlClass =
-  "block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm aria-[invalid=true]:border-red-600 border-slate-300 focus:border-blue-600";
+  "block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm aria-[invalid=true]:border-red-600 border-slate-300 focus:border-blue-600 disabled:bg-slate-100 disabled:text-slate-600";
 
-type TextFieldProps = React.InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string };
+/** What every labelled control takes besides its own attributes; `extra` sits between hint and error. */
+type FieldProps = { label: string; hint?: React.ReactNode; error?: string; extra?: React.ReactNode };
 
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField({ label, hint, error, required, id, ...props }, ref) {
+type TextFieldProps = React.InputHTMLAttributes<HTMLInputElement> & FieldProps;
+
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField({ label, hint, error, extra, required, id, ...props }, ref) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
-    <FieldShell id={inputId} label={label} hint={hint} error={error} required={required}>
+    <FieldShell id={inputId} label={label} hint={hint} error={error} required={required} extra={extra}>
       <input
         ref={ref}
         id={inputId}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(inputId, { hint, error })}
+        aria-describedby={describedBy(inputId, { hint, error, extra: !!extra })}
         className={controlClass}
         {...props}
       />
@@ -65,28 +68,26 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   );
 });
 
-type SelectFieldProps = React.SelectHTMLAttributes<HTMLSelectElement> & {
-  label: string;
-  hint?: string;
-  error?: string;
+type SelectFieldProps = React.SelectHTMLAttributes<HTMLSelectElement> &
+  FieldProps & {
   options: readonly { value: string; label: string }[];
   placeholder?: string;
 };
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
-  { label, hint, error, required, id, options, placeholder, ...props },
+  { label, hint, error, extra, required, id, options, placeholder, ...props },
   ref,
 ) {
   const generated = useId();
   const selectId = id ?? generated;
   return (
-    <FieldShell id={selectId} label={label} hint={hint} error={error} required={required}>
+    <FieldShell id={selectId} label={label} hint={hint} error={error} required={required} extra={extra}>
       <select
         ref={ref}
         id={selectId}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(selectId, { hint, error })}
+        aria-describedby={describedBy(selectId, { hint, error, extra: !!extra })}
         className={controlClass}
         {...props}
       >
@@ -101,23 +102,23 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   );
 });
 
-type TextAreaFieldProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string; error?: string };
+type TextAreaFieldProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps;
 
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
-  { label, hint, error, required, id, rows = 3, ...props },
+  { label, hint, error, extra, required, id, rows = 3, ...props },
   ref,
 ) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} error={error} required={required}>
+    <FieldShell id={fieldId} label={label} hint={hint} error={error} required={required} extra={extra}>
       <textarea
         ref={ref}
         id={fieldId}
         rows={rows}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(fieldId, { hint, error })}
+        aria-describedby={describedBy(fieldId, { hint, error, extra: !!extra })}
         className={controlClass}
         {...props}
       />

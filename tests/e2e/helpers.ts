@@ -25,3 +25,11 @@ export async function logout(page: Page) {
 export function portalNav(page: Page) {
   return page.getByRole("navigation", { name: "工作台导航" });
 }
+
+// The declaration checkboxes are labelled with the eligibility module's own wording.
+export { UNIT_DECLARATIONS, APPLICATION_DECLARATIONS } from "../../lib/eligibility/lead-unit";
+
+/** Ticks every checkbox with one of these labels (the first match of each, i.e. the applicant's own). */
+export async function tickAll(page: Page, list: readonly { label: string }[]) {
+  for (const { label } of list) await page.getByLabel(label).first().check();
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, login, logout, portalNav } from "./helpers";
+import { DEMO, login, logout, portalNav, tickAll, UNIT_DECLARATIONS, APPLICATION_DECLARATIONS } from "./helpers";
 
 // Issue 4's whole journey in the browser, every step by the role that takes it: a unit registers,
 // fills in and submits an application with an attachment; its new city returns it with a field
@@ -68,9 +68,7 @@ test("a unit's brand goes from registration to a recognised 新区级 brand, eve
     await page.getByLabel("劳务品牌名称").fill(BRAND);
     await page.getByLabel("品牌类别").selectOption({ label: "中高端技能型" });
     await goToStep(page, "创建引领单位");
-    for (const label of ["在行业内具有一定规模", "遵守国家法律法规", "具有规范的内部管理和财务管理制度", "无违法违纪行为", "无未了结的法律、经济纠纷"]) {
-      await page.getByLabel(label).first().check();
-    }
+    await tickAll(page, UNIT_DECLARATIONS);
     await goToStep(page, "带动就业与培训");
     await page.getByLabel("带动就业创业人数").fill("560");
     await page.getByLabel("其中脱贫劳动力人数").fill("90");
@@ -88,19 +86,7 @@ test("a unit's brand goes from registration to a recognised 新区级 brand, eve
     await page.getByRole("button", { name: "上传", exact: true }).click();
     await expect(page.getByText("已上传：营业执照.pdf")).toBeVisible();
     await goToStep(page, "承诺与提交");
-    for (const label of [
-      "劳务品牌经营项目符合国家产业政策",
-      "定期开展技能培训、实训工作",
-      "从业人员培训台账健全",
-      "对自主创业、自谋职业人员进行指导服务",
-      "有稳定的劳务输转渠道",
-      "优先吸纳脱贫劳动力",
-      "就业创业台账健全",
-      "从业人员输出后的职业安全教育及时高效",
-      "劳动维权等服务和管理及时高效",
-    ]) {
-      await page.getByLabel(label).check();
-    }
+    await tickAll(page, APPLICATION_DECLARATIONS);
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByText("已保存的内容符合全部可自动核对的认定条件。")).toBeVisible();
     await page.getByLabel("我已阅读并确认以上承诺书").check();

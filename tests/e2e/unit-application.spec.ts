@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, login } from "./helpers";
+import { DEMO, login, tickAll, UNIT_DECLARATIONS, APPLICATION_DECLARATIONS } from "./helpers";
 
 // The applicant unit's journey (issue 4): 我的申报 → 新建申报 → every step of the form → attachments
 // (a real PDF and a forged one) → the verdict → a refused submission → submission with the
@@ -75,9 +75,7 @@ test("unit creates, fills, and submits an application with its commitment", asyn
   await test.step("创建引领单位: applicant's U1 declarations; at most two co-lead units", async () => {
     await next(page, "创建引领单位");
     await expect(page.locator("#main").getByText("西咸新区好帮手家政服务有限公司")).toBeVisible();
-    for (const label of ["在行业内具有一定规模", "遵守国家法律法规", "具有规范的内部管理和财务管理制度", "无违法违纪行为", "无未了结的法律、经济纠纷"]) {
-      await page.getByLabel(label).first().check();
-    }
+    await tickAll(page, UNIT_DECLARATIONS);
     await page.getByLabel("创建贡献说明").first().fill("负责品牌培训基地建设与家政人员输出。");
     const add = page.getByRole("button", { name: "添加共同创建单位" });
     await add.click();
@@ -149,19 +147,7 @@ test("unit creates, fills, and submits an application with its commitment", asyn
   });
 
   await test.step("承诺与提交: declarations, commitment, confirmed submission", async () => {
-    for (const label of [
-      "劳务品牌经营项目符合国家产业政策",
-      "定期开展技能培训、实训工作",
-      "从业人员培训台账健全",
-      "对自主创业、自谋职业人员进行指导服务",
-      "有稳定的劳务输转渠道",
-      "优先吸纳脱贫劳动力",
-      "就业创业台账健全",
-      "从业人员输出后的职业安全教育及时高效",
-      "劳动维权等服务和管理及时高效",
-    ]) {
-      await page.getByLabel(label).check();
-    }
+    await tickAll(page, APPLICATION_DECLARATIONS);
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByText("已保存的内容符合全部可自动核对的认定条件。")).toBeVisible();
     await page.getByLabel("我已阅读并确认以上承诺书").check();
