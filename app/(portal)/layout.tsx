@@ -5,7 +5,7 @@ import { ROLE_HOME, type Role } from "@/lib/domain/roles";
 import type { PortalArea } from "@/lib/domain/permissions";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLink } from "@/components/layout/nav-link";
-import { unreadNotificationCount } from "@/lib/server/services/notifications/notifications";
+import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 
 const AREA_OF_ROLE: Record<Role, PortalArea> = {
   APPLICANT_UNIT: "unit",
@@ -19,7 +19,7 @@ const AREA_OF_ROLE: Record<Role, PortalArea> = {
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/portal");
   const links = messages.portalNav[AREA_OF_ROLE[user.role]];
-  const unread = await unreadNotificationCount(user);
+  const unread = await countUnreadNotifications({ user });
   return (
     <div className="flex min-h-screen flex-col">
       <header className="bg-brand-700 text-white shadow">

@@ -1,9 +1,22 @@
 import type { Role } from "./roles";
+import {
+  activeStates,
+  availableActions as engineAvailableActions,
+  checkTransition as engineCheckTransition,
+  defineMachine,
+  statesAwaiting,
+  statesFrom,
+  transitionOf as engineTransitionOf,
+  type TransitionCheck,
+} from "./workflow";
 
-// 申报状态机 (RULES.md F1–F3): the states of an application and, as data, which role may take
-// which action from which state, what it leads to, and who is told. Services change an
-// application's status only through `transitionFor` (and a conditional update on the expected
-// state), so this table is the whole workflow.
+export type { Party } from "./workflow";
+
+// 申报状态机 (RULES.md F1–F3): the application's machine on the generic engine
+// (lib/domain/workflow.ts): its states and, as data, which act (permission) may take which
+// action from which state, what it leads to, and who is told. Services change an application's
+// status only through claimState (lib/server/workflow/claim-state.ts), so this table is the
+// whole workflow; editable, active and "waiting for whom" are derived from it.
 
 export const APPLICATION_STATUSES = [
   "DRAFT",
@@ -18,10 +31,7 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** The party an action's notification goes to. */
-export type Party = "unit" | "newCity" | "bureau";
-
-export type WorkflowAction =
+export type ApplicationAction =
   | "submit" // 提交申报
   | "resubmit" // 修改后重新提交
   | "withdraw" // 撤回申报
@@ -34,63 +44,56 @@ export type WorkflowAction =
   | "recognise" // 认定
   | "rejectAfterPublicity"; // 公示后不予认定（异议成立）
 
-export type Transition = {
-  action: WorkflowAction;
-  role: Role;
-  from: readonly ApplicationStatus[];
-  to: ApplicationStatus;
-  /** A comment (reason or opinion) is required for this action. */
-  commentRequired: boolean;
-  notify: readonly Party[];
-};
+/** @deprecated name kept for the application's callers; the engine's own type is generic. */
+export type WorkflowAction = ApplicationAction;
 
-export const TRANSITIONS: readonly Transition[] = [
-  { action: "submit", role: "APPLICANT_UNIT", from: ["DRAFT"], to: "SUBMITTED", commentRequired: false, notify: ["newCity"] },
-  { action: "resubmit", role: "APPLICANT_UNIT", from: ["RETURNED_TO_UNIT"], to: "SUBMITTED", commentRequired: false, notify: ["newCity"] },
-  { action: "withdraw", role: "APPLICANT_UNIT", from: ["DRAFT", "SUBMITTED", "RETURNED_TO_UNIT"], to: "WITHDRAWN", commentRequired: false, notify: ["newCity"] },
-  { action: "recommend", role: "NEW_CITY_STAFF", from: ["SUBMITTED", "RETURNED_TO_NEW_CITY"], to: "RECOMMENDED", commentRequired: true, notify: ["unit", "bureau"] },
-  { action: "returnToUnit", role: "NEW_CITY_STAFF", from: ["SUBMITTED", "RETURNED_TO_NEW_CITY"], to: "RETURNED_TO_UNIT", commentRequired: true, notify: ["unit"] },
-  { action: "bureauReturnToNewCity", role: "BUREAU_OFFICIAL", from: ["RECOMMENDED"], to: "RETURNED_TO_NEW_CITY", commentRequired: true, notify: ["newCity"] },
-  { action: "bureauReturnToUnit", role: "BUREAU_OFFICIAL", from: ["RECOMMENDED"], to: "RETURNED_TO_UNIT", commentRequired: true, notify: ["unit", "newCity"] },
-  { action: "reject", role: "BUREAU_OFFICIAL", from: ["RECOMMENDED"], to: "REJECTED", commentRequired: true, notify: ["unit", "newCity"] },
-  { action: "approveForPublicity", role: "BUREAU_OFFICIAL", from: ["RECOMMENDED"], to: "IN_PUBLICITY", commentRequired: false, notify: ["unit", "newCity"] },
-  { action: "recognise", role: "BUREAU_OFFICIAL", from: ["IN_PUBLICITY"], to: "RECOGNISED", commentRequired: false, notify: ["unit", "newCity"] },
-  { action: "rejectAfterPublicity", role: "BUREAU_OFFICIAL", from: ["IN_PUBLICITY"], to: "REJECTED", commentRequired: true, notify: ["unit", "newCity"] },
-];
+export const APPLICATION_WORKFLOW = defineMachine<ApplicationStatus, ApplicationAction>({
+  name: "application",
+  entityType: "Application",
+  states: APPLICATION_STATUSES,
+  transitions: [
+    { action: "submit", permission: "application:submit", from: ["DRAFT"], to: "SUBMITTED", commentRequired: false, notify: ["newCity"] },
+    { action: "resubmit", permission: "application:submit", from: ["RETURNED_TO_UNIT"], to: "SUBMITTED", commentRequired: false, notify: ["newCity"] },
+    { action: "withdraw", permission: "application:withdraw", from: ["DRAFT", "SUBMITTED", "RETURNED_TO_UNIT"], to: "WITHDRAWN", commentRequired: false, notify: ["newCity"], exit: true },
+    { action: "recommend", permission: "application:recommend", from: ["SUBMITTED", "RETURNED_TO_NEW_CITY"], to: "RECOMMENDED", commentRequired: true, notify: ["unit", "bureau"] },
+    { action: "returnToUnit", permission: "application:return-to-unit", from: ["SUBMITTED", "RETURNED_TO_NEW_CITY"], to: "RETURNED_TO_UNIT", commentRequired: true, notify: ["unit"] },
+    { action: "bureauReturnToNewCity", permission: "application:bureau-return-to-new-city", from: ["RECOMMENDED"], to: "RETURNED_TO_NEW_CITY", commentRequired: true, notify: ["newCity"] },
+    { action: "bureauReturnToUnit", permission: "application:bureau-return-to-unit", from: ["RECOMMENDED"], to: "RETURNED_TO_UNIT", commentRequired: true, notify: ["unit", "newCity"] },
+    { action: "reject", permission: "application:reject", from: ["RECOMMENDED"], to: "REJECTED", commentRequired: true, notify: ["unit", "newCity"] },
+    { action: "approveForPublicity", permission: "application:approve-for-publicity", from: ["RECOMMENDED"], to: "IN_PUBLICITY", commentRequired: false, notify: ["unit", "newCity"] },
+    { action: "recognise", permission: "application:recognise", from: ["IN_PUBLICITY"], to: "RECOGNISED", commentRequired: false, notify: ["unit", "newCity"] },
+    { action: "rejectAfterPublicity", permission: "application:reject-after-publicity", from: ["IN_PUBLICITY"], to: "REJECTED", commentRequired: true, notify: ["unit", "newCity"] },
+  ],
+});
 
-/** Statuses in which an application still counts as "active" (blocks a second one for the brand). */
-export const ACTIVE_STATUSES: readonly ApplicationStatus[] = [
-  "DRAFT",
-  "SUBMITTED",
-  "RETURNED_TO_UNIT",
-  "RECOMMENDED",
-  "RETURNED_TO_NEW_CITY",
-  "IN_PUBLICITY",
-];
+export const TRANSITIONS = APPLICATION_WORKFLOW.transitions;
+export type Transition = (typeof TRANSITIONS)[number];
 
-/** Statuses in which the applicant may edit its application. */
-export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ["DRAFT", "RETURNED_TO_UNIT"];
+/** Statuses in which an application still counts as "active" (blocks a second one for the brand): not final. */
+export const ACTIVE_STATUSES: readonly ApplicationStatus[] = activeStates(APPLICATION_WORKFLOW);
 
-export function transitionOf(action: WorkflowAction): Transition {
-  const t = TRANSITIONS.find((x) => x.action === action);
-  if (!t) throw new Error(`unknown workflow action ${action}`);
-  return t;
+/** Statuses in which the applicant may edit its application: exactly those it can (re)submit from. */
+export const EDITABLE_STATUSES: readonly ApplicationStatus[] = statesFrom(APPLICATION_WORKFLOW, ["submit", "resubmit"]);
+
+export function isEditableStatus(status: string): boolean {
+  return (EDITABLE_STATUSES as readonly string[]).includes(status);
 }
 
-export type TransitionCheck =
-  | { ok: true; transition: Transition }
-  | { ok: false; reason: "wrong-role" | "wrong-state" | "comment-required" };
+/** Statuses in which an application waits for this role (the unit's drafts and returns, a new city's queue, the bureau's). */
+export function statusesAwaiting(role: Role): ApplicationStatus[] {
+  return statesAwaiting(APPLICATION_WORKFLOW, role);
+}
+
+export function transitionOf(action: ApplicationAction): Transition {
+  return engineTransitionOf(APPLICATION_WORKFLOW, action);
+}
 
 /** May `role` take `action` on an application in `status` (with this comment)? */
-export function checkTransition({ action, role, status, comment }: { action: WorkflowAction; role: Role; status: ApplicationStatus; comment?: string | null }): TransitionCheck {
-  const transition = transitionOf(action);
-  if (transition.role !== role) return { ok: false, reason: "wrong-role" };
-  if (!transition.from.includes(status)) return { ok: false, reason: "wrong-state" };
-  if (transition.commentRequired && !comment?.trim()) return { ok: false, reason: "comment-required" };
-  return { ok: true, transition };
+export function checkTransition(args: { action: ApplicationAction; role: Role; status: ApplicationStatus; comment?: string | null }): TransitionCheck<ApplicationStatus, ApplicationAction> {
+  return engineCheckTransition(APPLICATION_WORKFLOW, args);
 }
 
 /** The actions a role could take now, for showing only the buttons that would succeed. */
-export function availableActions({ role, status }: { role: Role; status: ApplicationStatus }): WorkflowAction[] {
-  return TRANSITIONS.filter((t) => t.role === role && t.from.includes(status)).map((t) => t.action);
+export function availableActions(args: { role: Role; status: ApplicationStatus }): ApplicationAction[] {
+  return engineAvailableActions(APPLICATION_WORKFLOW, args);
 }

@@ -2,19 +2,47 @@ import { AppError } from "./app-error";
 import type { Role } from "./roles";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 
-// One table of who may do what. Scope (own unit, own new city) is checked by the service and
-// by the visibility `where` builders in lib/server/scope.ts; this table answers "may this role
-// ever take this action".
+// One table of who may do what, named after acts (`<aggregate>:<verb>`), so that a workflow
+// table references the act and this table alone says which roles hold it. Scope (own unit, own
+// new city) is checked by the services through the visibility `where` builders in
+// lib/server/scope.ts; this table answers "may this role ever take this action". The next
+// aggregates add their acts here (brand:push, subsidy:split, revocation:confirm,
+// ledger:view-personal …) when their issues build them.
+const UNIT = ["APPLICANT_UNIT"] as const;
+const NEW_CITY = ["NEW_CITY_STAFF"] as const;
+const BUREAU = ["BUREAU_OFFICIAL"] as const;
+const EVERY_ROLE = ["APPLICANT_UNIT", "NEW_CITY_STAFF", "BUREAU_OFFICIAL", "ADMIN"] as const;
+
 export const ROLE_PERMISSIONS = {
-  "portal:access": ["APPLICANT_UNIT", "NEW_CITY_STAFF", "BUREAU_OFFICIAL", "ADMIN"],
-  "unit:view-own": ["APPLICANT_UNIT"],
-  "unit:update-own": ["APPLICANT_UNIT"],
-  "application:create": ["APPLICANT_UNIT"],
-  "application:view": ["APPLICANT_UNIT", "NEW_CITY_STAFF", "BUREAU_OFFICIAL", "ADMIN"],
-  "application:review-new-city": ["NEW_CITY_STAFF"],
-  "application:review-bureau": ["BUREAU_OFFICIAL"],
-  "batch:manage": ["BUREAU_OFFICIAL", "ADMIN"],
+  "portal:access": EVERY_ROLE,
+  "notification:read-own": EVERY_ROLE,
+  "unit:view-own": UNIT,
+  "unit:update-own": UNIT,
   "unit:list": ["NEW_CITY_STAFF", "BUREAU_OFFICIAL", "ADMIN"],
+  // 申报 (F1): the unit's own acts.
+  "application:create": UNIT,
+  "application:save-draft": UNIT,
+  "application:submit": UNIT,
+  "application:withdraw": UNIT,
+  "application:view": EVERY_ROLE,
+  // 新城推荐或退回 (F2).
+  "application:recommend": NEW_CITY,
+  "application:return-to-unit": NEW_CITY,
+  // 新区审核、公示、认定 (F3).
+  "application:bureau-return-to-new-city": BUREAU,
+  "application:bureau-return-to-unit": BUREAU,
+  "application:reject": BUREAU,
+  "application:approve-for-publicity": BUREAU,
+  "application:recognise": BUREAU,
+  "application:reject-after-publicity": BUREAU,
+  "objection:record": BUREAU,
+  "objection:handle": BUREAU,
+  "attachment:upload": UNIT,
+  "attachment:delete": UNIT,
+  "attachment:download": EVERY_ROLE,
+  "batch:list": ["BUREAU_OFFICIAL", "ADMIN"],
+  "batch:create": ["BUREAU_OFFICIAL", "ADMIN"],
+  "batch:extend": ["BUREAU_OFFICIAL", "ADMIN"],
   "audit:view": ["BUREAU_OFFICIAL", "ADMIN"],
   "user:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,6 +2,7 @@ import { applicationFormUiMessages } from "./zh-CN/form";
 import { reviewUiMessages } from "./zh-CN/review";
 import { showcaseMessages } from "./zh-CN/showcase";
 import { pagesMessages } from "./zh-CN/pages";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 // The zh-CN messages catalogue: every piece of Chinese copy the portal shows lives here (rule
 // verdict messages live beside their rules in lib/eligibility). A second locale is a second
@@ -160,10 +161,13 @@ export const messages = {
     "attachment.upload": "上传附件",
     "attachment.delete": "删除附件",
     "objection.record": "登记异议",
-    "objection.handle": "处理异议",
+    "objection.uphold": "处理异议（异议成立）",
+    "objection.dismiss": "处理异议（异议不成立）",
+    "auth.login": "登录",
+    "auth.login-failed": "登录失败",
     "batch.create": "创建申报批次",
     "batch.extend": "延长申报批次",
-  } as Record<string, string>,
+  } satisfies Record<AuditAction, string> as Record<string, string>,
   workflowActions: {
     submit: "提交申报",
     resubmit: "重新提交",

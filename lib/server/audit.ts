@@ -1,17 +1,22 @@
 import "server-only";
 import type { Tx } from "./db";
 import type { Role } from "@/lib/domain/roles";
+import type { AuditAction } from "@/lib/domain/audit-actions";
+import { NO_REQUEST_CONTEXT, type RequestContext } from "./request-context";
 
+export type AuditChanges = Record<string, { from?: unknown; to?: unknown }>;
+
+/** Every audit row is built from this one shape: who, from where, did what, to which record. */
 export type AuditEntry = {
-  actorId: string | null;
-  actorRole: Role | null;
-  action: string;
+  actor: { id: string; role: Role } | null;
+  ctx?: RequestContext;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   fromState?: string | null;
   toState?: string | null;
   comment?: string | null;
-  changes?: Record<string, { from?: unknown; to?: unknown }> | null;
+  changes?: AuditChanges | null;
 };
 
 // Fields whose values never enter the audit trail, only the fact that they changed.
@@ -26,22 +31,28 @@ function redact(changes: AuditEntry["changes"]): AuditEntry["changes"] {
   );
 }
 
+/** The columns of one audit row (exported for the tests of what a row holds). */
+export function auditRow(entry: AuditEntry) {
+  const ctx = entry.ctx ?? NO_REQUEST_CONTEXT;
+  return {
+    actorId: entry.actor?.id ?? null,
+    actorRole: entry.actor?.role ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    fromState: entry.fromState ?? null,
+    toState: entry.toState ?? null,
+    comment: entry.comment?.trim() || null,
+    changes: (redact(entry.changes) ?? undefined) as object | undefined,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  };
+}
+
 /**
  * Appends one audit row inside the caller's transaction, so the change and its trail commit or
  * roll back together. There is deliberately no update or delete counterpart.
  */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      fromState: entry.fromState ?? null,
-      toState: entry.toState ?? null,
-      comment: entry.comment ?? null,
-      changes: (redact(entry.changes) ?? undefined) as object | undefined,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
 }

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { deleteAttachment, readAttachment, uploadAttachment } from "@/lib/server/services/attachments/attachments";
+import { deleteAttachment } from "@/lib/server/services/attachments/delete-attachment";
+import { readAttachment } from "@/lib/server/services/attachments/read-attachment";
+import { uploadAttachment } from "@/lib/server/services/attachments/upload-attachment";
 import { AppError } from "@/lib/domain/app-error";
 import type { SessionUser } from "@/lib/server/session-user";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
@@ -37,18 +39,18 @@ describe("attachments", () => {
   });
 
   it("stores a real PDF outside public/, with its hash and an audit row, and serves it only to those who may see it", async () => {
-    const saved = await uploadAttachment(applicant, { applicationId: appId, kind: "BUSINESS_LICENSE", fileName: "营业执照.pdf", bytes: PDF });
+    const saved = await uploadAttachment({ user: applicant, input: { applicationId: appId, kind: "BUSINESS_LICENSE", fileName: "营业执照.pdf", bytes: PDF } });
     const row = await testDb().attachment.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row).toMatchObject({ mimeType: "application/pdf", sizeBytes: PDF.byteLength, isPublic: false });
     expect(row.storageKey).not.toContain("public");
     expect(await testDb().auditLog.count({ where: { action: "attachment.upload", entityId: appId } })).toBe(1);
     for (const viewer of [applicant, fengxi, bureau]) {
-      expect(Buffer.from((await readAttachment(viewer, saved.id)).bytes).equals(Buffer.from(PDF))).toBe(true);
+      expect(Buffer.from((await readAttachment({ user: viewer, input: { attachmentId: saved.id } })).bytes).equals(Buffer.from(PDF))).toBe(true);
     }
-    expect(await code(readAttachment(stranger, saved.id))).toBe("NOT_FOUND");
-    expect(await code(readAttachment(qinhan, saved.id))).toBe("NOT_FOUND");
-    expect(await code(deleteAttachment(stranger, saved.id))).toBe("NOT_FOUND");
-    await deleteAttachment(applicant, saved.id);
+    expect(await code(readAttachment({ user: stranger, input: { attachmentId: saved.id } }))).toBe("NOT_FOUND");
+    expect(await code(readAttachment({ user: qinhan, input: { attachmentId: saved.id } }))).toBe("NOT_FOUND");
+    expect(await code(deleteAttachment({ user: stranger, input: { attachmentId: saved.id } }))).toBe("NOT_FOUND");
+    await deleteAttachment({ user: applicant, input: { attachmentId: saved.id } });
     expect(await testDb().attachment.count()).toBe(0);
   });
 
@@ -61,24 +63,24 @@ describe("attachments", () => {
     ];
     for (const [, name, bytes, text] of cases) {
       const kind = name.startsWith("photo") ? "PHOTO" : "BUSINESS_LICENSE";
-      const e = await uploadAttachment(applicant, { applicationId: appId, kind, fileName: name, bytes }).catch((x: AppError) => x);
+      const e = await uploadAttachment({ user: applicant, input: { applicationId: appId, kind, fileName: name, bytes } }).catch((x: AppError) => x);
       expect((e as AppError).message).toContain(text);
     }
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     big.set(PDF);
-    expect(((await uploadAttachment(applicant, { applicationId: appId, kind: "OTHER", fileName: "大.pdf", bytes: big }).catch((x: AppError) => x)) as AppError).message).toContain("20MB");
+    expect(((await uploadAttachment({ user: applicant, input: { applicationId: appId, kind: "OTHER", fileName: "大.pdf", bytes: big } }).catch((x: AppError) => x)) as AppError).message).toContain("20MB");
     expect(await testDb().attachment.count()).toBe(0);
   });
 
   it("only the applicant, only while editable; photos may be marked public, other kinds never", async () => {
-    expect(await code(uploadAttachment(fengxi, { applicationId: appId, kind: "OTHER", fileName: "a.pdf", bytes: PDF }))).toBe("FORBIDDEN");
-    expect(await code(uploadAttachment(stranger, { applicationId: appId, kind: "OTHER", fileName: "a.pdf", bytes: PDF }))).toBe("NOT_FOUND");
-    const photo = await uploadAttachment(applicant, { applicationId: appId, kind: "PHOTO", fileName: "团队.png", isPublic: true, bytes: PNG });
-    const other = await uploadAttachment(applicant, { applicationId: appId, kind: "OTHER", fileName: "说明.pdf", isPublic: true, bytes: PDF });
+    expect(await code(uploadAttachment({ user: fengxi, input: { applicationId: appId, kind: "OTHER", fileName: "a.pdf", bytes: PDF } }))).toBe("FORBIDDEN");
+    expect(await code(uploadAttachment({ user: stranger, input: { applicationId: appId, kind: "OTHER", fileName: "a.pdf", bytes: PDF } }))).toBe("NOT_FOUND");
+    const photo = await uploadAttachment({ user: applicant, input: { applicationId: appId, kind: "PHOTO", fileName: "团队.png", isPublic: true, bytes: PNG } });
+    const other = await uploadAttachment({ user: applicant, input: { applicationId: appId, kind: "OTHER", fileName: "说明.pdf", isPublic: true, bytes: PDF } });
     const rows = await testDb().attachment.findMany({ where: { id: { in: [photo.id, other.id] } } });
     expect(Object.fromEntries(rows.map((r) => [r.kind, r.isPublic]))).toEqual({ PHOTO: true, OTHER: false });
     await testDb().application.update({ where: { id: appId }, data: { status: "SUBMITTED" } });
-    expect(await code(uploadAttachment(applicant, { applicationId: appId, kind: "OTHER", fileName: "b.pdf", bytes: PDF }))).toBe("RULE_VIOLATION");
-    expect(await code(deleteAttachment(applicant, photo.id))).toBe("RULE_VIOLATION");
+    expect(await code(uploadAttachment({ user: applicant, input: { applicationId: appId, kind: "OTHER", fileName: "b.pdf", bytes: PDF } }))).toBe("RULE_VIOLATION");
+    expect(await code(deleteAttachment({ user: applicant, input: { attachmentId: photo.id } }))).toBe("RULE_VIOLATION");
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createBatch, extendBatch, listBatches } from "@/lib/server/services/batches/batches";
+import { createBatch } from "@/lib/server/services/batches/create-batch";
+import { extendBatch } from "@/lib/server/services/batches/extend-batch";
+import { listBatches } from "@/lib/server/services/batches/list-batches";
 import { createApplication } from "@/lib/server/services/applications/create-application";
 import { AppError } from "@/lib/domain/app-error";
 import { parseShanghaiDateTime } from "@/lib/schemas/application";
@@ -25,20 +27,20 @@ describe("申报批次 (batches)", () => {
   });
 
   it("the bureau creates and extends a batch; the extension is in the audit log with its reason", async () => {
-    const { id } = await createBatch(bureau, { year: 2026, title: "2026年第一批", opensAt: "2026-01-01T09:00", closesAt: "2026-03-01T18:00" });
-    await extendBatch(bureau, { batchId: id, closesAt: "2026-03-15T18:00", reason: "应新城要求延期" });
-    expect((await listBatches(bureau))[0]?.closesAt.toISOString()).toBe("2026-03-15T10:00:00.000Z");
+    const { id } = await createBatch({ user: bureau, input: { year: 2026, title: "2026年第一批", opensAt: "2026-01-01T09:00", closesAt: "2026-03-01T18:00" } });
+    await extendBatch({ user: bureau, input: { batchId: id, closesAt: "2026-03-15T18:00", reason: "应新城要求延期" } });
+    expect((await listBatches({ user: bureau }))[0]?.closesAt.toISOString()).toBe("2026-03-15T10:00:00.000Z");
     const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "batch.extend" } });
     expect(audit.comment).toBe("应新城要求延期");
-    const e = await extendBatch(bureau, { batchId: id, closesAt: "2026-03-10T18:00", reason: "提前" }).catch((x: AppError) => x);
+    const e = await extendBatch({ user: bureau, input: { batchId: id, closesAt: "2026-03-10T18:00", reason: "提前" } }).catch((x: AppError) => x);
     expect((e as AppError).message).toContain("晚于原截止时间");
   });
 
   it("refuses bad input and other roles", async () => {
-    const bad = await createBatch(bureau, { year: 2026, title: "", opensAt: "2026-03-01T09:00", closesAt: "2026-01-01T09:00" }).catch((x: AppError) => x);
+    const bad = await createBatch({ user: bureau, input: { year: 2026, title: "", opensAt: "2026-03-01T09:00", closesAt: "2026-01-01T09:00" } }).catch((x: AppError) => x);
     expect(Object.keys((bad as AppError).fieldErrors ?? {}).sort()).toEqual(["closesAt", "title"]);
     for (const user of [fengxi, applicant]) {
-      const e = await createBatch(user, { year: 2026, title: "x", opensAt: "2026-01-01T09:00", closesAt: "2026-02-01T09:00" }).catch((x: AppError) => x);
+      const e = await createBatch({ user, input: { year: 2026, title: "x", opensAt: "2026-01-01T09:00", closesAt: "2026-02-01T09:00" } }).catch((x: AppError) => x);
       expect((e as AppError).code).toBe("FORBIDDEN");
     }
     expect(await testDb().batch.count()).toBe(0);
@@ -46,7 +48,7 @@ describe("申报批次 (batches)", () => {
 
   it("units cannot create an application when no batch is open", async () => {
     const closed = await testDb().batch.create({ data: { year: 2025, title: "旧批次", opensAt: new Date("2025-01-01"), closesAt: new Date("2025-02-01") } });
-    const e = await createApplication(applicant, { batchId: closed.id }).catch((x: AppError) => x);
+    const e = await createApplication({ user: applicant, input: { batchId: closed.id } }).catch((x: AppError) => x);
     expect((e as AppError).message).toContain("没有正在受理");
     expect(await testDb().application.count()).toBe(0);
   });

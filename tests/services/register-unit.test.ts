@@ -31,7 +31,7 @@ async function counts() {
 
 async function expectRefused(input: unknown, field: string, messagePart: string) {
   const before = await counts();
-  const error = await registerUnit(input).catch((e: unknown) => e);
+  const error = await registerUnit({ input }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
   const appError = error as AppError;
   expect(appError.fieldErrors?.[field]?.join(" ")).toContain(messagePart);
@@ -42,7 +42,7 @@ describe("registerUnit (申报单位注册)", () => {
   beforeEach(resetDatabase);
 
   it("writes the unit, its applicant account and an audit row in one go", async () => {
-    const result = await registerUnit(validInput());
+    const result = await registerUnit({ input: validInput() });
     const db = testDb();
     const unit = await db.unit.findUniqueOrThrow({ where: { creditCode: code } });
     expect(unit).toMatchObject({ name: "西咸新区好帮手家政服务有限公司", tradeName: "好帮手", newCityId: "FENGXI", type: "ENTERPRISE" });
@@ -60,9 +60,9 @@ describe("registerUnit (申报单位注册)", () => {
 
   it("normalises a lower-case, full-width code and the unit can then sign in with it", async () => {
     const messy = ` ${code.toLowerCase().replace(/[0-9]/, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))} `;
-    await registerUnit(validInput({ creditCode: messy }));
+    await registerUnit({ input: validInput({ creditCode: messy }) });
     expect(await testDb().unit.count({ where: { creditCode: code } })).toBe(1);
-    const login = await authenticate({ loginName: code.toLowerCase(), password: "Goodpass1" });
+    const login = await authenticate({ input: { loginName: code.toLowerCase(), password: "Goodpass1" } });
     expect(login.ok).toBe(true);
     expect(login.ok && login.user.role).toBe("APPLICANT_UNIT");
   });
@@ -78,13 +78,13 @@ describe("registerUnit (申报单位注册)", () => {
   });
 
   it("refuses a duplicate code with a clear message and leaves the first registration alone", async () => {
-    await registerUnit(validInput());
+    await registerUnit({ input: validInput() });
     await expectRefused(validInput({ name: "另一家公司" }), "creditCode", "已注册");
     expect((await testDb().unit.findUniqueOrThrow({ where: { creditCode: code } })).name).toBe("西咸新区好帮手家政服务有限公司");
   });
 
   it("two simultaneous registrations of one code: exactly one succeeds", async () => {
-    const results = await Promise.allSettled([registerUnit(validInput()), registerUnit(validInput())]);
+    const results = await Promise.allSettled([registerUnit({ input: validInput() }), registerUnit({ input: validInput() })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((rejected.reason as AppError).code).toBe("CONFLICT");
@@ -125,17 +125,17 @@ describe("authenticate (登录)", () => {
   beforeEach(resetDatabase);
 
   it("accepts the right password and refuses a wrong one or an unknown account alike", async () => {
-    await registerUnit(validInput());
-    expect((await authenticate({ loginName: code, password: "Goodpass1" })).ok).toBe(true);
-    expect(await authenticate({ loginName: code, password: "Wrongpass1" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ loginName: "nobody", password: "Goodpass1" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ loginName: "", password: "" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate(null)).toEqual({ ok: false, reason: "invalid" });
+    await registerUnit({ input: validInput() });
+    expect((await authenticate({ input: { loginName: code, password: "Goodpass1" } })).ok).toBe(true);
+    expect(await authenticate({ input: { loginName: code, password: "Wrongpass1" } })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ input: { loginName: "nobody", password: "Goodpass1" } })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ input: { loginName: "", password: "" } })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ input: null })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("refuses a disabled account", async () => {
-    await registerUnit(validInput());
+    await registerUnit({ input: validInput() });
     await testDb().user.update({ where: { loginName: code }, data: { active: false } });
-    expect(await authenticate({ loginName: code, password: "Goodpass1" })).toEqual({ ok: false, reason: "inactive" });
+    expect(await authenticate({ input: { loginName: code, password: "Goodpass1" } })).toEqual({ ok: false, reason: "inactive" });
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, TRANSITIONS, availableActions, checkTransition, transitionOf } from "@/lib/domain/application-workflow";
 import { ROLES } from "@/lib/domain/roles";
+import { ROLE_PERMISSIONS } from "@/lib/domain/permissions";
 
 describe("the application state machine (F1–F3) as data", () => {
-  it("every transition names known states and roles; admin takes none", () => {
+  it("every transition names known states and an act held by one role; admin takes none", () => {
     for (const t of TRANSITIONS) {
       expect(APPLICATION_STATUSES).toContain(t.to);
       for (const f of t.from) expect(APPLICATION_STATUSES).toContain(f);
-      expect(ROLES).toContain(t.role);
-      expect(t.role).not.toBe("ADMIN");
+      const holders = ROLE_PERMISSIONS[t.permission] as readonly string[];
+      expect(holders).toHaveLength(1);
+      expect(ROLES).toContain(holders[0]);
+      expect(holders).not.toContain("ADMIN");
     }
   });
 

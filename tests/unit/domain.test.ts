@@ -22,8 +22,8 @@ describe("permissions table", () => {
   });
 
   it("assertPermission refuses the wrong role with FORBIDDEN and no user with UNAUTHENTICATED", () => {
-    expect(() => assertPermission({ role: "BUREAU_OFFICIAL" }, "application:review-bureau")).not.toThrow();
-    expect(() => assertPermission({ role: "NEW_CITY_STAFF" }, "application:review-bureau")).toThrow(AppError);
+    expect(() => assertPermission({ role: "BUREAU_OFFICIAL" }, "application:recognise")).not.toThrow();
+    expect(() => assertPermission({ role: "NEW_CITY_STAFF" }, "application:recognise")).toThrow(AppError);
     try {
       assertPermission(null, "portal:access");
     } catch (e) {

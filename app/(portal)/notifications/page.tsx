@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/session";
-import { listNotifications } from "@/lib/server/services/notifications/notifications";
+import { listNotifications } from "@/lib/server/services/notifications/list-notifications";
 import { parsePage } from "@/lib/domain/pagination";
 import { formatDateTime } from "@/lib/domain/dates";
 import { messages } from "@/lib/i18n/messages.zh-CN";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: messages.notifications.title };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/notifications");
-  const data = await listNotifications(user, { page: parsePage((await searchParams).page) });
+  const data = await listNotifications({ user, input: { page: parsePage((await searchParams).page) } });
   const m = messages.notifications;
   return (
     <div className="space-y-4">

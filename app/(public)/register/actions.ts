@@ -1,12 +1,8 @@
 "use server";
 
-import { registerUnit } from "@/lib/server/services/units/register-unit";
-import { toActionResult } from "@/lib/server/action-result";
+import { registerUnitAction as registerUnit } from "@/lib/server/actions/account-actions";
 
 /** 申报单位注册 — anonymous; the service validates everything again. */
 export async function registerUnitAction(input: unknown) {
-  return toActionResult(async () => {
-    const { loginName } = await registerUnit(input);
-    return { loginName };
-  });
+  return registerUnit(input);
 }

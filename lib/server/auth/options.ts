@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/services/auth/authenticate";
 import { env } from "@/lib/server/env";
 import { isRole } from "@/lib/domain/roles";
+import { contextFromHeaders } from "@/lib/server/request-context";
 
 // next-auth 4.24 (the registry's stable line; 5.x is still beta): Credentials provider with JWT
 // sessions. The token carries role and scope for the proxy's redirect; services re-read the
@@ -31,8 +32,10 @@ export const authOptions: NextAuthOptions = {
         loginName: { label: "账号", type: "text" },
         password: { label: "密码", type: "password" },
       },
-      async authorize(credentials) {
-        const result = await authenticate(credentials);
+      async authorize(credentials, req) {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req?.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+        const result = await authenticate({ input: credentials, ctx: contextFromHeaders(headers) });
         if (!result.ok) {
           // next-auth turns a thrown Error's message into ?error=<message>; the login page maps it.
           throw new Error(result.reason === "inactive" ? "inactive" : "invalid");

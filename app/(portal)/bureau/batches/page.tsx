@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { formatDateTime } from "@/lib/domain/dates";
-import { listBatches } from "@/lib/server/services/batches/batches";
+import { listBatches } from "@/lib/server/services/batches/list-batches";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CreateBatchForm, ExtendBatchButton } from "@/components/review/batch-forms";
 import { createBatchAction, extendBatchAction } from "./actions";
@@ -22,7 +22,7 @@ const shanghaiLocal = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_
 
 export default async function BatchesPage() {
   const user = await requireArea("bureau", "/bureau/batches");
-  const batches = await listBatches(user);
+  const batches = await listBatches({ user });
   const now = new Date();
   const statusOf = (b: { opensAt: Date; closesAt: Date }) => (now < b.opensAt ? "upcoming" : now < b.closesAt ? "open" : "closed");
   const year = Number(shanghaiLocal(now).slice(0, 4));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/server/auth/session";
 import { listApplications } from "@/lib/server/services/applications/list-applications";
-import { listOpenBatches } from "@/lib/server/services/batches/batches";
+import { listOpenBatches } from "@/lib/server/services/batches/list-open-batches";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { formatDateTime } from "@/lib/domain/dates";
 import { categoryLabel } from "@/lib/domain/labels";

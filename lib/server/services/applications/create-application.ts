@@ -4,10 +4,10 @@ import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 /** 新建申报: a draft in an open batch, with the applying unit as lead unit no. 1 (B2). */
-export async function createApplication(user: SessionUser, input: { batchId?: unknown }, now: Date = new Date()) {
+export async function createApplication({ user, input, ctx, now = new Date() }: UseCase<{ batchId?: unknown }>) {
   assertPermission(user, "application:create");
   if (!user.unitId) throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
   const batchId = typeof input.batchId === "string" ? input.batchId : "";
@@ -34,8 +34,8 @@ export async function createApplication(user: SessionUser, input: { batchId?: un
       },
     });
     await writeAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+      actor: user,
+      ctx,
       action: "application.create",
       entityType: "Application",
       entityId: app.id,

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { availableActions, type ApplicationStatus } from "@/lib/domain/application-workflow";
 import type { SessionUser } from "@/lib/server/session-user";
-import { findVisibleApplication } from "./shared";
+import { findVisibleApplication } from "./find-visible-application";
 import { verdictFor } from "./eligibility-input";
 import { diffSnapshots, snapshotOf, type ApplicationSnapshot, type FieldChange } from "./snapshot";
 

@@ -2,15 +2,16 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
-import { EDITABLE_STATUSES } from "@/lib/domain/application-workflow";
+import { isEditableStatus } from "@/lib/domain/application-workflow";
 import { parseCalendarDate } from "@/lib/domain/dates";
 import { checkCreditCode } from "@/lib/eligibility";
 import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
-import type { SessionUser } from "@/lib/server/session-user";
-import { findVisibleApplication, staleState } from "./shared";
+import type { UseCase } from "@/lib/server/use-case";
+import { staleState } from "@/lib/server/workflow/claim-state";
+import { findVisibleApplication } from "./find-visible-application";
 
 function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changes: Record<string, { from?: unknown; to?: unknown }> = {};
@@ -25,8 +26,8 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
  * 保存草稿: validates one step of the form and stores it, while the application is a draft or
  * returned for revision. Returns the save time for "已保存于 HH:mm".
  */
-export async function saveApplicationStep(user: SessionUser, input: { applicationId?: unknown; step?: unknown; data?: unknown }) {
-  assertPermission(user, "application:create");
+export async function saveApplicationStep({ user, input, ctx, now = new Date() }: UseCase<{ applicationId?: unknown; step?: unknown; data?: unknown }>) {
+  assertPermission(user, "application:save-draft");
   if (!APPLICATION_STEPS.includes(input.step as ApplicationStep)) {
     throw new AppError({ code: "VALIDATION", message: messages.errors.validation });
   }
@@ -36,7 +37,7 @@ export async function saveApplicationStep(user: SessionUser, input: { applicatio
 
   return db.$transaction(async (tx) => {
     const app = await findVisibleApplication(user, input.applicationId, tx);
-    if (!(EDITABLE_STATUSES as readonly string[]).includes(app.status)) {
+    if (!isEditableStatus(app.status)) {
       throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.notEditable });
     }
     let changes: Record<string, { from?: unknown; to?: unknown }> = {};
@@ -82,12 +83,12 @@ export async function saveApplicationStep(user: SessionUser, input: { applicatio
       const updated = await tx.application.updateMany({ where: { id: app.id, status: app.status }, data });
       if (updated.count !== 1) throw staleState();
     }
-    const savedAt = new Date();
+    const savedAt = now;
     await tx.application.update({ where: { id: app.id }, data: { updatedAt: savedAt } });
     if (Object.keys(changes).length > 0) {
       await writeAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
+        actor: user,
+        ctx,
         action: "application.save-draft",
         entityType: "Application",
         entityId: app.id,

@@ -6,8 +6,10 @@ import { ACTIVE_STATUSES, type ApplicationStatus } from "@/lib/domain/applicatio
 import { submitApplicationSchema } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import type { SessionUser } from "@/lib/server/session-user";
-import { applyTransition, assertTransition, findVisibleApplication } from "./shared";
+import type { UseCase } from "@/lib/server/use-case";
+import { applicationAggregate } from "@/lib/server/workflow/aggregates";
+import { assertTransition, claimState } from "@/lib/server/workflow/claim-state";
+import { findVisibleApplication } from "./find-visible-application";
 import { verdictFor } from "./eligibility-input";
 import { snapshotOf } from "./snapshot";
 
@@ -22,18 +24,18 @@ const refuse = (message: string, fieldErrors?: Record<string, string[]>) => new 
  * another active application, and the required attachments must be there. Each submission is
  * frozen as a version.
  */
-export async function submitApplication(user: SessionUser, input: unknown, now: Date = new Date()) {
-  assertPermission(user, "application:create");
+export async function submitApplication({ user, input, ctx, now = new Date() }: UseCase) {
+  assertPermission(user, "application:submit");
   const parsed = submitApplicationSchema.safeParse(input);
   if (!parsed.success) throw new AppError({ code: "VALIDATION", message: messages.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) });
   const { applicationId, warningExplanation } = parsed.data;
 
   return db.$transaction(async (tx) => {
     const app = await findVisibleApplication(user, applicationId, tx);
-    const status = app.status as ApplicationStatus;
+    const status: ApplicationStatus = app.status;
     const action = status === "RETURNED_TO_UNIT" ? "resubmit" : "submit";
     // The state first: resubmitting what was not returned is stale whatever else is wrong.
-    assertTransition({ user, action, status });
+    assertTransition(applicationAggregate, { user, action, status });
 
     if (action === "submit") {
       const batch = await tx.batch.findUnique({ where: { id: app.batchId } });
@@ -62,10 +64,12 @@ export async function submitApplication(user: SessionUser, input: unknown, now: 
     if (app.isNationalIch && !app.attachments.some((a) => a.kind === "HERITAGE_PROOF")) throw refuse(w.heritageProofRequired, { attachments: [w.heritageProofRequired] });
 
     const version = app.version + 1;
-    await applyTransition(tx, {
+    await claimState(tx, {
+      aggregate: applicationAggregate,
       user,
+      ctx,
       action,
-      application: { id: app.id, status, unitId: app.unitId, newCityId: app.newCityId, brandName: app.brandName },
+      record: app,
       comment: verdict.warnings.length > 0 ? `情况说明：${explanation}` : null,
       data: {
         version,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
+import type { UseCase } from "@/lib/server/use-case";
 import { hashPassword } from "@/lib/server/password";
 import { AppError } from "@/lib/domain/app-error";
 import { parseCalendarDate } from "@/lib/domain/dates";
@@ -14,7 +15,7 @@ import { isUniqueViolation } from "@/lib/server/db/errors";
  * 申报单位注册 (anonymous): creates the unit, its applicant account and the audit row in one
  * transaction. A bad or duplicate 统一社会信用代码 writes nothing.
  */
-export async function registerUnit(input: unknown): Promise<{ userId: string; unitId: string; loginName: string }> {
+export async function registerUnit({ input, ctx }: Omit<UseCase, "user">): Promise<{ userId: string; unitId: string; loginName: string }> {
   const parsed = registerUnitSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError({ code: "VALIDATION", message: messages.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) });
@@ -56,8 +57,8 @@ export async function registerUnit(input: unknown): Promise<{ userId: string; un
         select: { id: true },
       });
       await writeAudit(tx, {
-        actorId: user.id,
-        actorRole: "APPLICANT_UNIT",
+        actor: { id: user.id, role: "APPLICANT_UNIT" },
+        ctx,
         action: "unit.register",
         entityType: "Unit",
         entityId: unit.id,

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
-import { EDITABLE_STATUSES } from "@/lib/domain/application-workflow";
+import { isEditableStatus } from "@/lib/domain/application-workflow";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, KIND_TYPES, claimedExtension, detectFileType, safeFileName } from "@/lib/domain/file-type";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
 import { storage } from "@/lib/server/storage";
-import type { SessionUser } from "@/lib/server/session-user";
-import { findVisibleApplication, notFound } from "../applications/shared";
+import type { UseCase } from "@/lib/server/use-case";
+import { findVisibleApplication } from "../applications/find-visible-application";
 
 const a = messages.attachments;
 const uploadSchema = z.object({
@@ -26,8 +26,8 @@ const refuse = (message: string) => new AppError({ code: "VALIDATION", message, 
  * 上传附件: the applicant's own application, while editable. The type is read from the bytes
  * and must match both the name's extension and what the kind allows; 20 MB at most.
  */
-export async function uploadAttachment(user: SessionUser, input: { applicationId?: unknown; kind?: unknown; fileName?: unknown; isPublic?: unknown; bytes: Uint8Array }) {
-  assertPermission(user, "application:create");
+export async function uploadAttachment({ user, input, ctx }: UseCase<{ applicationId?: unknown; kind?: unknown; fileName?: unknown; isPublic?: unknown; bytes: Uint8Array }>) {
+  assertPermission(user, "attachment:upload");
   const parsed = uploadSchema.safeParse(input);
   if (!parsed.success) throw new AppError({ code: "VALIDATION", message: parsed.error.issues[0]?.message ?? messages.errors.validation });
   const { applicationId, kind } = parsed.data;
@@ -41,7 +41,7 @@ export async function uploadAttachment(user: SessionUser, input: { applicationId
 
   // Check scope and state before the file touches the disk.
   const app = await findVisibleApplication(user, applicationId);
-  if (!(EDITABLE_STATUSES as readonly string[]).includes(app.status)) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.notEditable });
+  if (!isEditableStatus(app.status)) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.notEditable });
 
   const key = await storage.put(input.bytes);
   try {
@@ -63,8 +63,8 @@ export async function uploadAttachment(user: SessionUser, input: { applicationId
         },
       });
       await writeAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
+        actor: user,
+        ctx,
         action: "attachment.upload",
         entityType: "Application",
         entityId: applicationId,
@@ -76,37 +76,4 @@ export async function uploadAttachment(user: SessionUser, input: { applicationId
     await storage.remove(key); // no orphan file when the row was not written
     throw error;
   }
-}
-
-/** The file, for whoever may see the application (its unit, its new city, the bureau, admin). */
-export async function readAttachment(user: SessionUser, attachmentId: unknown) {
-  assertPermission(user, "application:view");
-  if (typeof attachmentId !== "string" || attachmentId.length > 64) throw notFound();
-  const row = await db.attachment.findUnique({ where: { id: attachmentId } });
-  if (!row) throw notFound();
-  await findVisibleApplication(user, row.applicationId);
-  return { fileName: row.fileName, mimeType: row.mimeType, bytes: await storage.get(row.storageKey) };
-}
-
-/** 删除附件 while the application is editable. */
-export async function deleteAttachment(user: SessionUser, attachmentId: unknown) {
-  assertPermission(user, "application:create");
-  if (typeof attachmentId !== "string" || attachmentId.length > 64) throw notFound();
-  const key = await db.$transaction(async (tx) => {
-    const row = await tx.attachment.findUnique({ where: { id: attachmentId } });
-    if (!row) throw notFound();
-    const app = await findVisibleApplication(user, row.applicationId, tx);
-    if (!(EDITABLE_STATUSES as readonly string[]).includes(app.status)) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.notEditable });
-    await tx.attachment.delete({ where: { id: row.id } });
-    await writeAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: "attachment.delete",
-      entityType: "Application",
-      entityId: row.applicationId,
-      changes: { attachment: { from: { id: row.id, kind: row.kind, fileName: row.fileName } } },
-    });
-    return row.storageKey;
-  });
-  await storage.remove(key);
 }

@@ -1,0 +1,10 @@
+import "server-only";
+// Loads every action and route definition, so that ACTION_REGISTRY / ROUTE_REGISTRY are complete
+// for whoever walks them (the authorization test of every action × role).
+import "./application-actions";
+import "./batch-actions";
+import "./account-actions";
+import "./attachment-routes";
+
+export { ACTION_REGISTRY } from "./define-action";
+export { ROUTE_REGISTRY } from "./define-route";

@@ -1,0 +1,75 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
+import { messages } from "@/lib/i18n/messages.zh-CN";
+import type { Effects } from "@/lib/server/effects";
+import type { UseCase } from "@/lib/server/use-case";
+import { decideApplication } from "./decide-application";
+
+const w = messages.workflowErrors;
+
+/** 公示期满，确认认定: makes the brand a 新区级 brand and its lead units 创建引领单位. */
+export async function recogniseApplication({ user, input, ctx, now = new Date() }: UseCase) {
+  const { status, result } = await decideApplication({
+    user,
+    input,
+    ctx,
+    action: "recognise",
+    check: async ({ app }) => {
+      const notice = app.publicityNotice;
+      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
+      if (notice.objections.some((o) => o.status === "PENDING")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionPending });
+      if (notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionUpheld });
+      if (!app.category) throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures });
+    },
+    after: async ({ tx, app }) => {
+      const category = app.category as NonNullable<typeof app.category>;
+      const recognisedOn = parseCalendarDate(shanghaiToday(now)) as Date;
+      const year = recognisedOn.getUTCFullYear();
+      const brand = await tx.brand.create({
+        data: {
+          name: app.brandName,
+          slug: app.brandName,
+          category,
+          isNationalIch: app.isNationalIch,
+          ichItemName: app.ichItemName,
+          ichListNumber: app.ichListNumber,
+          newCityId: app.newCityId,
+          highestLevel: "DISTRICT",
+          story: app.brandDescription,
+          skills: app.trainingDescription,
+          transferChannels: app.transferDescription,
+          trademarks: app.trademarks,
+          awards: app.awards,
+          employedCount: app.employedCount ?? 0,
+          povertyAlleviatedCount: app.povertyAlleviatedCount ?? 0,
+        },
+      });
+      const sameYear = await tx.brandRecognition.count({
+        where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+      });
+      const certificateNo = `西咸劳务品牌〔${year}〕${String(sameYear + 1).padStart(3, "0")}号`;
+      const recognition = await tx.brandRecognition.create({
+        data: { brandId: brand.id, applicationId: app.id, level: "DISTRICT", recognisedOn, certificateNo },
+      });
+      for (const u of app.leadUnits) {
+        await tx.leadUnitRecognition.create({
+          data: {
+            recognitionId: recognition.id,
+            brandId: brand.id,
+            unitId: u.unitId,
+            creditCode: u.creditCode,
+            unitName: u.name,
+            level: "DISTRICT",
+            recognisedOn,
+          },
+        });
+      }
+      await tx.application.update({ where: { id: app.id }, data: { brandId: brand.id } });
+      return { brandSlug: brand.slug, noticeId: app.publicityNotice?.id ?? null };
+    },
+  });
+  // The new brand page and the notice that now shows its result, refreshed after commit.
+  const effects: Effects = { brandSlugs: [result.brandSlug], noticeIds: result.noticeId ? [result.noticeId] : [] };
+  return { status, brandSlug: result.brandSlug, noticeId: result.noticeId, effects };
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import type { UseCase } from "@/lib/server/use-case";
+import { decideApplication } from "./decide-application";
+
+/** 新城推荐 (RULES.md F2), with the recommendation opinion. */
+export async function recommendApplication({ user, input, ctx }: UseCase) {
+  const { status } = await decideApplication({
+    user,
+    input,
+    ctx,
+    action: "recommend",
+    check: async ({ decision }) => ({ recommendationOpinion: decision.comment }),
+  });
+  return { status };
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import type { UseCase } from "@/lib/server/use-case";
+import { decideApplication } from "./decide-application";
+
+/** 撤回申报 by the applicant, before a recommendation. */
+export async function withdrawApplication({ user, input, ctx }: UseCase) {
+  const { status } = await decideApplication({ user, input, ctx, action: "withdraw" });
+  return { status };
+}
