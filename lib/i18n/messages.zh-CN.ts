@@ -10,11 +10,14 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 export const messages = {
   site: {
     name: "西咸新区劳务品牌",
+    // Under an icon on a phone's home screen, where about six characters fit.
+    shortName: "西咸劳务品牌",
     fullName: "西咸新区劳务品牌培育工程",
     owner: "陕西省西咸新区社会事业服务局",
     description: "西咸新区劳务品牌申报、推荐、认定与展示平台。",
     footer: "主办：陕西省西咸新区社会事业服务局",
     skipToContent: "跳到主要内容",
+    shareImageAlt: "西咸新区劳务品牌——陕西省西咸新区社会事业服务局",
   },
   nav: {
     home: "首页",

@@ -60,4 +60,38 @@ test.describe("public pages (anyone)", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test("the home page links its icons, manifest and share image, and each answers an anonymous visitor", async ({ page, request }) => {
+    await page.goto("/");
+    const head = page.locator("head");
+    const href = (selector: string) => head.locator(selector).first().getAttribute("href");
+    const svgIcon = await href('link[rel="icon"][type="image/svg+xml"]');
+    const favicon = await href('link[rel="icon"][href^="/favicon.ico"]');
+    const appleIcon = await href('link[rel="apple-touch-icon"]');
+    const manifestHref = await href('link[rel="manifest"]');
+    const ogImage = await head.locator('meta[property="og:image"]').first().getAttribute("content");
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(head.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#961f19");
+    // Crawlers need an absolute og:image (from PUBLIC_SITE_URL / NEXTAUTH_URL); fetched here by its path.
+    expect(ogImage).toMatch(/^https?:\/\/[^/]+\/og-image\.png$/);
+    const files = [
+      { path: svgIcon, type: "image/svg+xml" },
+      { path: favicon, type: "image/" },
+      { path: appleIcon, type: "image/png" },
+      { path: manifestHref, type: "application/manifest+json" },
+      { path: ogImage && new URL(ogImage).pathname, type: "image/png" },
+    ];
+    // `request` carries no session cookie, and a redirect to /login would not be a 200.
+    for (const { path, type } of files) {
+      expect(path, type).toBeTruthy();
+      const res = await request.get(path!, { maxRedirects: 0 });
+      expect(res.status(), path!).toBe(200);
+      expect(res.headers()["content-type"], path!).toContain(type);
+    }
+    const manifest = await (await request.get(manifestHref!)).json();
+    expect(manifest.name).toBe("西咸新区劳务品牌");
+    for (const icon of manifest.icons as { src: string }[]) {
+      expect((await request.get(icon.src, { maxRedirects: 0 })).status(), icon.src).toBe(200);
+    }
+  });
 });
