@@ -5,8 +5,9 @@
 //                                          root), schema folder prisma/sqlite
 //   DATABASE_URL=postgres(ql)://…        → PostgreSQL, schema folder prisma/postgres
 //
-// Each schema folder holds its own datasource/generator file, a symlink to the shared
-// prisma/models.prisma and its own migrations (a migration history is tied to one provider).
+// Each schema folder holds its own datasource/generator file, a `models` directory symlink to the
+// shared prisma/models/ (one file per aggregate) and its own migrations (a migration history is
+// tied to one provider).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // CI drift check: do the committed migrations of the selected provider produce exactly the
-// current schema? Someone who edits prisma/models.prisma and forgets `prisma migrate dev` (or
+// current schema? Someone who edits prisma/models/*.prisma and forgets `prisma migrate dev` (or
 // creates the migration for one provider only) makes this fail.
 //
 //   node scripts/check-migrations.mjs                                   # SQLite

@@ -7,7 +7,7 @@
 #   scripts/with-postgres.sh tests/engine/migrate-flow.sh       # SQLite, then PostgreSQL
 #
 # Everything happens in a scratch copy under $TMPDIR (schema folders, a copy of the real
-# prisma/models.prisma, the config and the engine; node_modules is linked): the repository's
+# prisma/models/*.prisma, the config and the engine; node_modules is linked): the repository's
 # migrations and data/portal.db are never touched, and the last step checks that. On PostgreSQL
 # it uses its own databases (portal_flow*) on the DATABASE_URL server, never the one named there.
 #
@@ -20,6 +20,8 @@ PRISMA_CLI="$REPO/node_modules/prisma/build/index.js"
 ORIG_DATABASE_URL="${DATABASE_URL:-}"
 SCRATCH_ROOT="$(mktemp -d "${TMPDIR:-/tmp}/migrate-flow.XXXXXX")"
 PASS=0
+# Relative to a scratch copy's root (steps run there).
+FLOW_MODELS=prisma/models/flow.prisma
 FAIL=0
 SKIP=0
 
@@ -115,12 +117,16 @@ make_scratch() { # make_scratch NAME → $SCRATCH
   cp "$REPO/package.json" "$REPO/tsconfig.json" "$REPO/prisma.config.ts" "$SCRATCH/"
   cp "$REPO/lib/server/db/database-url.ts" "$SCRATCH/lib/server/db/"
   cp "$REPO/scripts/prisma-schema-engine.mjs" "$REPO/scripts/check-migrations.mjs" "$SCRATCH/scripts/"
-  cp -a "$REPO/prisma" "$SCRATCH/prisma" # -a keeps models.prisma symlinks, now pointing inside the copy
+  cp -a "$REPO/prisma" "$SCRATCH/prisma" # -a keeps the relative `models` symlinks, now pointing inside the copy
   ln -s "$REPO/node_modules" "$SCRATCH/node_modules"
-  if [ ! -f "$SCRATCH/prisma/models.prisma" ]; then
-    # Before the shared models file exists: a toy one, so the engine can still be tested.
-    printf 'model FlowSeed {\n  id   String @id @default(cuid())\n  note String @default("a;b")\n}\n' >"$SCRATCH/prisma/models.prisma"
+  if ! compgen -G "$SCRATCH/prisma/models/*.prisma" >/dev/null; then
+    # Before any shared models file exists: a toy one, so the engine can still be tested.
+    mkdir -p "$SCRATCH/prisma/models"
+    printf 'model FlowSeed {\n  id   String @id @default(cuid())\n  note String @default("a;b")\n}\n' >"$SCRATCH/prisma/models/seed.prisma"
   fi
+  # The steps' own models go into one more file of the shared folder, which both provider schemas
+  # read through their `models` symlinks: this also proves a file added there is picked up.
+  : >"$SCRATCH/$FLOW_MODELS"
 }
 
 pg_url_db() { # pg_url_db DBNAME → DATABASE_URL with that database
@@ -145,7 +151,7 @@ s_migrate_dev_first() {
 }
 
 s_migrate_dev_second() {
-  printf '\nmodel FlowExtra {\n  id    Int      @id @default(autoincrement())\n  label String   @default("x;y")\n  at    DateTime @default(now())\n}\n' >>prisma/models.prisma
+  printf '\nmodel FlowExtra {\n  id    Int      @id @default(autoincrement())\n  label String   @default("x;y")\n  at    DateTime @default(now())\n}\n' >>"$FLOW_MODELS"
   expect_exit 0 prisma migrate dev --name flow_extra
   contains "have been created and applied" "$OUT"
   test "$(find "$MIGRATIONS" -mindepth 1 -maxdepth 1 -type d | wc -l)" = 2
@@ -188,10 +194,10 @@ s_db_push() {
   contains "in sync with your Prisma schema|now in sync" "$OUT"
   q "$PUSH_Q" "INSERT INTO \"FlowExtra\" (\"label\") VALUES ('pushed')"
   # A second push with an extra column changes the database in place.
-  printf '\nmodel FlowPushOnly {\n  id Int @id\n}\n' >>prisma/models.prisma
+  printf '\nmodel FlowPushOnly {\n  id Int @id\n}\n' >>"$FLOW_MODELS"
   DATABASE_URL="$PUSH_URL" expect_exit 0 prisma db push
   q "$PUSH_Q" 'SELECT COUNT(*) AS n FROM "FlowPushOnly"'
-  sed -i '/^model FlowPushOnly {/,/^}/d' prisma/models.prisma
+  sed -i '/^model FlowPushOnly {/,/^}/d' "$FLOW_MODELS"
 }
 
 s_db_pull() {
@@ -211,12 +217,12 @@ s_diff_in_sync() {
 }
 
 s_drift_schema_ahead() {
-  printf '\nmodel FlowDrift {\n  id Int @id\n}\n' >>prisma/models.prisma
+  printf '\nmodel FlowDrift {\n  id Int @id\n}\n' >>"$FLOW_MODELS"
   expect_exit 2 prisma migrate diff --from-migrations "$MIGRATIONS" --to-schema "prisma/$PROVIDER" --exit-code
   contains "FlowDrift" "$OUT"
   expect_exit 1 node scripts/check-migrations.mjs
   contains "do not produce the current schema" "$OUT"
-  sed -i '/^model FlowDrift {/,/^}/d' prisma/models.prisma
+  sed -i '/^model FlowDrift {/,/^}/d' "$FLOW_MODELS"
   expect_exit 0 node scripts/check-migrations.mjs
 }
 
@@ -268,12 +274,12 @@ s_failed_migration_atomic() {
 # SQLite redefines a table (to change a default, say) by copying it and dropping the old one;
 # the rows of the tables that reference it with ON DELETE CASCADE must survive that.
 s_redefine_keeps_children() {
-  printf '\nmodel FlowParent {\n  id    Int         @id\n  label String      @default("a")\n  kids  FlowChild[]\n}\n\nmodel FlowChild {\n  id       Int        @id\n  parentId Int\n  parent   FlowParent @relation(fields: [parentId], references: [id], onDelete: Cascade)\n}\n' >>prisma/models.prisma
+  printf '\nmodel FlowParent {\n  id    Int         @id\n  label String      @default("a")\n  kids  FlowChild[]\n}\n\nmodel FlowChild {\n  id       Int        @id\n  parentId Int\n  parent   FlowParent @relation(fields: [parentId], references: [id], onDelete: Cascade)\n}\n' >>"$FLOW_MODELS"
   local fresh="$SCRATCH/data/fresh.db"
   DATABASE_URL="$FRESH_URL" expect_exit 0 prisma migrate dev --name flow_parent
   q "$fresh" 'INSERT INTO "FlowParent" ("id") VALUES (1)'
   q "$fresh" 'INSERT INTO "FlowChild" ("id", "parentId") VALUES (1, 1)'
-  sed -i 's/  label String      @default("a")/  label String      @default("b")/' prisma/models.prisma
+  sed -i 's/  label String      @default("a")/  label String      @default("b")/' "$FLOW_MODELS"
   DATABASE_URL="$FRESH_URL" expect_exit 0 prisma migrate dev --name flow_parent_default
   contains 'PRAGMA foreign_keys=OFF' "$(cat "$MIGRATIONS"/*_flow_parent_default/migration.sql)"
   contains '"n":"?1"?' "$(q "$fresh" 'SELECT COUNT(*) AS n FROM "FlowChild"')"
