@@ -13,7 +13,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormCheckbox, FormTextArea, StepComments } from "./fields";
 import { RequiredAttachments } from "./required-attachments";
 import { useStepSaver } from "./use-step-saver";
-import { FindingList, VerdictList, groupByRule } from "./verdict-list";
+import { FindingList, VerdictList } from "./verdict-list";
+import { refusalOf, type Refusal } from "./refusal";
 import type { AttachmentItem, StepContext, SubmitAction, UnitDeclarations } from "./types";
 
 const f = messages.applicationForm.fields;
@@ -56,7 +57,7 @@ export function SubmitStep({ ctx, declarations, warningExplanation, verdict, att
   const [commitmentError, setCommitmentError] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [refusal, setRefusal] = useState<{ message: string; rules: string[]; findings: { field: string; message: string }[] } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const commitmentRef = useRef<HTMLInputElement | null>(null);
   const refusalRef = useRef<HTMLDivElement>(null);
   const c = ctx.comments;
@@ -90,11 +91,7 @@ export function SubmitStep({ ctx, declarations, warningExplanation, verdict, att
     setSubmitting(false);
     setDialogOpen(false);
     // Findings already listed in the verdict above are not repeated; others (attachments, name in use …) are.
-    const known = new Set([...verdict.failures, ...verdict.warnings].map((x) => x.message));
-    const findings = Object.entries(result.fieldErrors ?? {}).flatMap(([field, list]) => list.filter((message) => !known.has(message)).map((message) => ({ field, message })));
-    const all = Object.values(result.fieldErrors ?? {}).flatMap((list) => list.map((message) => ({ message })));
-    const rules = groupByRule(all).map(([rule]) => rule).filter(Boolean);
-    setRefusal({ message: result.message, rules, findings });
+    setRefusal(refusalOf({ result, verdict }));
     if (result.fieldErrors?.warningExplanation) setError("warningExplanation", { message: result.fieldErrors.warningExplanation[0] });
     if (result.fieldErrors?.commitment) setCommitmentError(result.fieldErrors.commitment[0] ?? null);
     router.refresh();

@@ -1,18 +1,22 @@
 "use client";
 
-import type { RuleFinding, Verdict } from "@/lib/eligibility";
+import type { RuleFinding, RuleId, Verdict } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { fieldDomId, locateField, type FormStep } from "./field-map";
 
 const m = messages.applicationFormUi.submit;
 
-type Finding = { ruleId?: string; field?: string | null; message: string };
+export type Finding = { ruleId?: RuleId; field?: string | null; message: string };
 
-/** Findings grouped by rule ID, in the order the rules first appear. */
+/**
+ * Findings grouped by rule ID, in the order the rules first appear; findings that are no rule's
+ * (an attachment missing, a name in use) under "". The rule is the finding's data, never read
+ * out of its message, so the grouping holds in any locale.
+ */
 export function groupByRule<T extends Finding>(findings: readonly T[]): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const f of findings) {
-    const key = f.ruleId ?? (/（([A-Z]\d)[）,，]/.exec(f.message)?.[1] ?? "");
+    const key = f.ruleId ?? "";
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)?.push(f);
   }

@@ -4,7 +4,8 @@ import { categoryLabel, levelLabel } from "@/lib/domain/labels";
 import { formatCalendarDate, formatDateTime } from "@/lib/domain/dates";
 import { isRole } from "@/lib/domain/roles";
 import type { ApplicationDetail as Detail } from "@/lib/server/services/applications/get-application";
-import { fieldLabel, normaliseFieldPath } from "./field-labels";
+import { canonicalFieldKey } from "@/lib/domain/application-fields";
+import { fieldLabel } from "./field-labels";
 
 const m = messages.reviewUi.detail;
 const f = messages.applicationForm.fields;
@@ -26,7 +27,7 @@ type Props = {
 export function ApplicationDetail({ application: app, batch, newCityName, comments }: Props) {
   const byField = new Map<string, Comment[]>();
   for (const c of comments) {
-    const key = normaliseFieldPath(c.field);
+    const key = canonicalFieldKey(c.field);
     byField.set(key, [...(byField.get(key) ?? []), c]);
   }
   const row = (path: string, value: React.ReactNode, label = fieldLabel(path)) => <Row key={path} label={label} value={value} comments={byField.get(path)} />;

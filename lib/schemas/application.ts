@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { APPLICATION_DECLARATIONS, CATEGORIES, UNIT_DECLARATIONS, checkCreditCode } from "@/lib/eligibility";
 import { parseCalendarDate } from "@/lib/domain/dates";
+import { REVIEW_COMMENT_FIELDS } from "@/lib/domain/application-fields";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 
 // The application form's steps. Each schema is shared by its react-hook-form step (zodResolver)
@@ -122,7 +123,8 @@ export const submitApplicationSchema = z.object({
 });
 
 export const reviewCommentSchema = z.object({
-  field: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.]+$/),
+  // A comment names a field by its registry key, so the unit sees it next to that field's control.
+  field: z.enum(REVIEW_COMMENT_FIELDS),
   message: z.string().trim().min(1, messages.review.fieldCommentRequired).max(1000, v.tooLong(messages.review.fieldComment, 1000)),
 });
 

@@ -13,7 +13,8 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
   } catch (error) {
     unstable_rethrow(error); // redirect()/forbidden() must pass through
     if (isAppError(error)) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      // Findings only when there are some, so other refusals keep their shape.
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, ...(error.findings ? { findings: error.findings } : {}) };
     }
     console.error("[action] unexpected error", error);
     return { ok: false, code: "INTERNAL", message: messages.errors.internal };

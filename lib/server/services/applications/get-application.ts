@@ -5,7 +5,7 @@ import { availableActions, type ApplicationStatus } from "@/lib/domain/applicati
 import type { SessionUser } from "@/lib/server/session-user";
 import { findVisibleApplication } from "./find-visible-application";
 import { verdictFor } from "./eligibility-input";
-import { diffSnapshots, snapshotOf, type ApplicationSnapshot, type FieldChange } from "./snapshot";
+import { diffSnapshots, snapshotOf, type ApplicationSnapshot, type FieldChange } from "@/lib/domain/application-snapshot";
 
 export type TimelineEntry = {
   id: string;

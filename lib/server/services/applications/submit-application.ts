@@ -46,7 +46,8 @@ export async function submitApplication({ user, input, ctx, now = new Date() }: 
     if (!verdict.ok) {
       const fieldErrors: Record<string, string[]> = {};
       for (const f of verdict.failures) (fieldErrors[f.field ?? "_form"] ??= []).push(f.message);
-      throw refuse(w.verdictFailures, fieldErrors);
+      // The findings go with the refusal as data, so the form badges them by rule ID.
+      throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures, fieldErrors, findings: verdict.failures });
     }
     const explanation = warningExplanation ?? app.warningExplanation;
     if (verdict.warnings.length > 0 && !explanation) throw refuse(w.warningsNeedExplanation, { warningExplanation: [w.warningsNeedExplanation] });
