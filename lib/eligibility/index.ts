@@ -20,7 +20,8 @@
  *   B6  checkEmploymentThreshold with nationalIch (settings.ichEmploymentThresholds, at least)
  *   B7  compareForReview, sortForReview, checkPovertyAlleviated
  *   B8  checkEmploymentThreshold (NATIONAL: no numeric check)
- *   U1  checkOperatingTime, checkLeadUnit, UNIT_DECLARATIONS (settings.minOperatingYears)
+ *   U1  checkOperatingTime, checkLeadUnit, UNIT_DECLARATIONS (settings.minOperatingYears,
+ *       settings.periodCounting: periodPassedOn)
  *   U2  checkPassRate (settings.minPassRatePercent), APPLICATION_DECLARATIONS, checkResidentId (ledgers)
  *   U3  APPLICATION_DECLARATIONS, checkDeclarations, checkResidentId (ledgers)
  *   U4  APPLICATION_DECLARATIONS, checkDeclarations
@@ -37,10 +38,10 @@
  *   E2  EVALUATION_METHODS, evaluationOutcome
  *   E3  EVALUATION_CRITERIA, evaluationOutcome
  *   E4  evaluationOutcome
- *   E5  mayApply, banOf (settings.banYears)
+ *   E5  mayApply, banOf (settings.banYears, settings.periodCounting: periodPassedOn)
  *   M1  REVOCATION_REASONS, revocationEffect
  *   M2  revocationEffect (severe)
- *   M3  mayApply, revocationEffect
+ *   M3  mayApply, revocationEffect, periodPassedOn
  *   T1  ✗ target (qualitative: "a batch")
  *   T2  DEFAULT_TARGETS (a default; the dashboard keeps targets per year as data)
  *   P1  ✗ publicity (showcase content); settings.publicityDays holds the notice period
@@ -51,8 +52,22 @@ import type { RuleId } from "./types";
 export * from "./types";
 export * from "./constants";
 export * from "./settings";
-export { parseCalendarDate, formatDate, addYears, addDays, compareDates, todayInShanghai } from "./dates";
-export type { CalendarDate, DateParse } from "./dates";
+export {
+  addDays,
+  addYears,
+  calendarDateOf,
+  compareDates,
+  formatDate,
+  formatShanghaiDateTime,
+  parseCalendarDate,
+  parseShanghaiDateTime,
+  PERIOD_COUNTINGS,
+  periodPassedOn,
+  shanghaiMidnight,
+  startOfMinute,
+  todayInShanghai,
+} from "./dates";
+export type { CalendarDate, DateParse, PeriodCounting } from "./dates";
 export { messages as eligibilityMessages, formatFen } from "./messages.zh-CN";
 export {
   CREDIT_CODE_CHARSET,
@@ -109,7 +124,7 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   B6: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
   B7: { functions: ["compareForReview", "sortForReview", "checkPovertyAlleviated"], machineCheckable: true },
   B8: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
-  U1: { functions: ["checkOperatingTime", "checkLeadUnit", "UNIT_DECLARATIONS"], machineCheckable: true },
+  U1: { functions: ["checkOperatingTime", "checkLeadUnit", "UNIT_DECLARATIONS", "periodPassedOn"], machineCheckable: true },
   U2: { functions: ["checkPassRate", "APPLICATION_DECLARATIONS", "checkResidentId"], machineCheckable: true },
   U3: { functions: ["APPLICATION_DECLARATIONS", "checkDeclarations", "checkResidentId"], machineCheckable: true },
   U4: { functions: ["APPLICATION_DECLARATIONS", "checkDeclarations"], machineCheckable: true },
@@ -126,10 +141,10 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   E2: { functions: ["EVALUATION_METHODS", "evaluationOutcome"], machineCheckable: true },
   E3: { functions: ["EVALUATION_CRITERIA", "evaluationOutcome"], machineCheckable: true },
   E4: { functions: ["evaluationOutcome"], machineCheckable: true },
-  E5: { functions: ["mayApply", "banOf"], machineCheckable: true },
+  E5: { functions: ["mayApply", "banOf", "periodPassedOn"], machineCheckable: true },
   M1: { functions: ["REVOCATION_REASONS", "revocationEffect"], machineCheckable: true },
   M2: { functions: ["revocationEffect"], machineCheckable: true },
-  M3: { functions: ["mayApply", "revocationEffect"], machineCheckable: true },
+  M3: { functions: ["mayApply", "revocationEffect", "periodPassedOn"], machineCheckable: true },
   T1: { functions: [], machineCheckable: false },
   T2: { functions: ["DEFAULT_TARGETS"], machineCheckable: true },
   P1: { functions: [], machineCheckable: false },
