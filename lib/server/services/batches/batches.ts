@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
+import { openBatchWhere } from "@/lib/domain/batch-status";
 import { createBatchSchema, extendBatchSchema, parseShanghaiDateTime } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
@@ -17,7 +18,7 @@ export async function listBatches(user: SessionUser) {
 
 /** Open batches, for units choosing where to apply. */
 export async function listOpenBatches(now: Date = new Date()) {
-  return db.batch.findMany({ where: { opensAt: { lte: now }, closesAt: { gt: now } }, orderBy: { closesAt: "asc" }, select: { id: true, title: true, year: true, opensAt: true, closesAt: true } });
+  return db.batch.findMany({ where: openBatchWhere(now), orderBy: { closesAt: "asc" }, select: { id: true, title: true, year: true, opensAt: true, closesAt: true } });
 }
 
 /** 创建申报批次. */
