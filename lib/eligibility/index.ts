@@ -103,6 +103,15 @@ export { APPLICATION_NARRATIVES, checkApplicationEligibility, checkPovertyAllevi
 export type { ApplicationInput, LeadUnitInput, NarrativeKey } from "./application";
 export { checkSubsidySplit, checkUsageLine, checkUsageReport, subsidyDue, subsidyForLevel } from "./subsidy";
 export type { SubsidyVerdict, UsageLine } from "./subsidy";
+export {
+  checkObjectionReceivedAt,
+  mayRecognise,
+  mayRejectAfterPublicity,
+  objectionWindow,
+  publicityPeriod,
+  publicityPhase,
+} from "./publicity";
+export type { ObjectionState, PublicityPhase, PublicityRefusal, PublicityVerdict, PublicityWindow } from "./publicity";
 export { banOf, evaluationCycles, evaluationOutcome, mayApply, revocationEffect } from "./evaluation";
 export type { Ban, EvaluationCycle, EvaluationCyclesResult, EvaluationOutcome, RevocationEffect, RevocationRecord } from "./evaluation";
 

@@ -3,8 +3,9 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission, type Permission } from "@/lib/domain/permissions";
 import type { ApplicationStatus, WorkflowAction } from "@/lib/domain/application-workflow";
-import { parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
-import { defaultEligibilitySettings } from "@/lib/eligibility";
+import { certificateNumber } from "@/lib/domain/certificate-number";
+import { storedDateOf } from "@/lib/domain/dates";
+import { defaultEligibilitySettings, mayRecognise, mayRejectAfterPublicity, publicityPeriod } from "@/lib/eligibility";
 import { reviewDecisionSchema } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
@@ -102,8 +103,7 @@ export async function approveForPublicity(user: SessionUser, input: unknown, now
     permission: "application:review-bureau",
     action: "approveForPublicity",
     after: async (tx, app) => {
-      const today = parseCalendarDate(shanghaiToday(now)) as Date;
-      const endsAt = new Date(today.getTime() + (publicityDays + 1) * 86_400_000 - 8 * 3_600_000);
+      const { endsAt } = publicityPeriod({ approvedAt: now, settings: { ...defaultEligibilitySettings, publicityDays } });
       const leadUnitNames = app.leadUnits.map((u) => u.name).join("、");
       const notice = await tx.publicityNotice.upsert({
         where: { applicationId: app.id },
@@ -135,14 +135,13 @@ export async function recogniseApplication(user: SessionUser, input: unknown, no
     action: "recognise",
     check: async (_tx, app) => {
       const notice = app.publicityNotice;
-      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
-      if (notice.objections.some((o) => o.status === "PENDING")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionPending });
-      if (notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionUpheld });
+      const publicity = mayRecognise({ notice, objections: notice?.objections ?? [], now });
+      if (!publicity.ok) throw new AppError({ code: "RULE_VIOLATION", message: w[publicity.reason] });
       if (!app.category) throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures });
     },
     after: async (tx, app) => {
       const category = app.category as NonNullable<typeof app.category>;
-      const recognisedOn = parseCalendarDate(shanghaiToday(now)) as Date;
+      const recognisedOn = storedDateOf(now);
       const year = recognisedOn.getUTCFullYear();
       const brand = await tx.brand.create({
         data: {
@@ -166,7 +165,7 @@ export async function recogniseApplication(user: SessionUser, input: unknown, no
       const sameYear = await tx.brandRecognition.count({
         where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       });
-      const certificateNo = `西咸劳务品牌〔${year}〕${String(sameYear + 1).padStart(3, "0")}号`;
+      const certificateNo = certificateNumber({ year, sequence: sameYear + 1 });
       const recognition = await tx.brandRecognition.create({
         data: { brandId: brand.id, applicationId: app.id, level: "DISTRICT", recognisedOn, certificateNo },
       });
@@ -200,9 +199,9 @@ export async function rejectAfterPublicity(user: SessionUser, input: unknown, no
     action: "rejectAfterPublicity",
     check: async (_tx, app, d) => {
       const notice = app.publicityNotice;
-      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
-      if (!notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.noUpheldObjection });
-      noticeId = notice.id;
+      const publicity = mayRejectAfterPublicity({ notice, objections: notice?.objections ?? [], now });
+      if (!publicity.ok) throw new AppError({ code: "RULE_VIOLATION", message: w[publicity.reason] });
+      noticeId = notice?.id ?? null;
       return { decisionReason: d.comment };
     },
   });
