@@ -13,12 +13,12 @@
  *   F5  LEVELS, levelRank
  *   C1  CATEGORIES; checkApplicationEligibility (category)
  *   B1  ✗ qualitative; only the description's presence (APPLICATION_NARRATIVES)
- *   B2  checkLeadUnitComposition (settings.maxLeadUnits)
+ *   B2  checkLeadUnitComposition, checkCoLeadUnits (settings.maxLeadUnits)
  *   B3  ✗ qualitative; declaration + narrative presence (APPLICATION_DECLARATIONS, APPLICATION_NARRATIVES)
  *   B4  checkBrandName, suggestTradeName, longestCommonRun, effectiveTradeName (settings.brandName, settings.tradeName)
  *   B5  checkEmploymentThreshold (settings.employmentThresholds, strictly greater)
  *   B6  checkEmploymentThreshold with nationalIch (settings.ichEmploymentThresholds, at least)
- *   B7  compareForReview, sortForReview, checkPovertyAlleviated
+ *   B7  REVIEW_ORDER, compareForReview, reviewOrderBy, sortForReview, checkPovertyAlleviated
  *   B8  checkEmploymentThreshold (NATIONAL: no numeric check)
  *   U1  checkOperatingTime, checkLeadUnit, UNIT_DECLARATIONS (settings.minOperatingYears,
  *       settings.periodCounting: periodPassedOn)
@@ -81,14 +81,17 @@ export {
 export type { CreditCodeParts, CreditCodeVerdict, ResidentIdVerdict } from "./identity";
 export {
   checkBrandName,
+  checkCoLeadUnits,
   checkEmploymentThreshold,
   checkLeadUnitComposition,
   compareForReview,
   longestCommonRun,
+  REVIEW_ORDER,
+  reviewOrderBy,
   sortForReview,
   suggestTradeName,
 } from "./brand";
-export type { ReviewQueueItem } from "./brand";
+export type { ReviewOrderBy, ReviewQueueItem } from "./brand";
 export {
   APPLICATION_DECLARATIONS,
   UNIT_DECLARATIONS,
@@ -126,12 +129,12 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   F5: { functions: ["LEVELS", "levelRank"], machineCheckable: true },
   C1: { functions: ["CATEGORIES", "checkApplicationEligibility"], machineCheckable: true },
   B1: { functions: ["APPLICATION_NARRATIVES"], machineCheckable: false },
-  B2: { functions: ["checkLeadUnitComposition"], machineCheckable: true },
+  B2: { functions: ["checkLeadUnitComposition", "checkCoLeadUnits"], machineCheckable: true },
   B3: { functions: ["APPLICATION_DECLARATIONS", "APPLICATION_NARRATIVES"], machineCheckable: false },
   B4: { functions: ["checkBrandName", "suggestTradeName", "longestCommonRun", "effectiveTradeName"], machineCheckable: true },
   B5: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
   B6: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
-  B7: { functions: ["compareForReview", "sortForReview", "checkPovertyAlleviated"], machineCheckable: true },
+  B7: { functions: ["REVIEW_ORDER", "compareForReview", "reviewOrderBy", "sortForReview", "checkPovertyAlleviated"], machineCheckable: true },
   B8: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
   U1: { functions: ["checkOperatingTime", "checkLeadUnit", "UNIT_DECLARATIONS", "periodPassedOn"], machineCheckable: true },
   U2: { functions: ["checkPassRate", "APPLICATION_DECLARATIONS", "checkResidentId"], machineCheckable: true },
