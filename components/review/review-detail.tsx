@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { defaultEligibilitySettings } from "@/lib/eligibility";
+import { defaultEligibilitySettings, formatDate, mayRecognise, mayRejectAfterPublicity, objectionWindow, publicityPeriod, publicityPhase } from "@/lib/eligibility";
 import { isAppError, type ActionResult } from "@/lib/domain/app-error";
 import { transitionOf, type WorkflowAction } from "@/lib/domain/application-workflow";
-import { formatCalendarDate, formatDateTime, parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
+import { formatDateTime, toDateTimeLocal } from "@/lib/domain/dates";
 import { levelLabel } from "@/lib/domain/labels";
 import type { SessionUser } from "@/lib/server/session-user";
 import { getApplication, type ApplicationDetail as Detail } from "@/lib/server/services/applications/get-application";
@@ -44,9 +44,6 @@ const DONE: Record<string, string> = {
   objectionHandled: p.handle.done,
 };
 
-/** "YYYY-MM-DDTHH:mm" in Shanghai: the value of a datetime-local input. */
-const shanghaiLocal = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-
 async function load(user: SessionUser, id: string, now: Date) {
   try {
     return await getApplication(user, id, now);
@@ -58,16 +55,12 @@ async function load(user: SessionUser, id: string, now: Date) {
   }
 }
 
-/** Why a publicity decision cannot be taken yet (the same checks the service makes). */
+/** Why a publicity decision cannot be taken yet: the verdict the service refuses on. */
 function publicityBlock(kind: DecisionKind, notice: Detail["application"]["publicityNotice"], now: Date): string | null {
-  if (kind !== "recognise" && kind !== "rejectAfterPublicity") return null;
-  if (!notice || notice.endsAt > now) return w.publicityNotEnded;
-  if (kind === "recognise") {
-    if (notice.objections.some((o) => o.status === "PENDING")) return w.objectionPending;
-    if (notice.objections.some((o) => o.status === "UPHELD")) return w.objectionUpheld;
-    return null;
-  }
-  return notice.objections.some((o) => o.status === "UPHELD") ? null : w.noUpheldObjection;
+  const check = kind === "recognise" ? mayRecognise : kind === "rejectAfterPublicity" ? mayRejectAfterPublicity : null;
+  if (!check) return null;
+  const verdict = check({ notice, objections: notice?.objections ?? [], now });
+  return verdict.ok ? null : w[verdict.reason];
 }
 
 /** 审核详情 of one application for a reviewer (new city or bureau), with the decisions open to them now. */
@@ -80,10 +73,11 @@ export async function ReviewDetail({ user, id, basePath, done, actions }: { user
     leadUnitCount: app.leadUnits.length,
     verdictPaths: [...verdict.failures, ...verdict.warnings].map((f) => f.field).filter((f): f is string => !!f),
   });
-  const today = parseCalendarDate(shanghaiToday(now)) as Date;
   const publicityDays = defaultEligibilitySettings.publicityDays;
-  const publicityEnd = formatCalendarDate(new Date(today.getTime() + publicityDays * 86_400_000));
+  // The period an approval now would open, for the confirmation dialog.
+  const publicityEnd = formatDate(publicityPeriod({ approvedAt: now }).lastDay);
   const notice = app.publicityNotice;
+  const running = notice ? publicityPhase({ notice, now }) !== "ended" : false;
   const recognisedAt = detail.timeline.findLast((e) => e.action === "application.recognise")?.at;
 
   return (
@@ -118,8 +112,8 @@ export async function ReviewDetail({ user, id, basePath, done, actions }: { user
                 <h2 id="publicity-heading" className="text-lg font-semibold text-slate-900">
                   {p.title}
                 </h2>
-                <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${notice.endsAt > now ? "bg-blue-100 text-blue-900" : "bg-slate-100 text-slate-700"}`}>
-                  {notice.endsAt > now ? p.running : p.ended}
+                <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${running ? "bg-blue-100 text-blue-900" : "bg-slate-100 text-slate-700"}`}>
+                  {running ? p.running : p.ended}
                 </span>
               </div>
               <dl className="mt-3 space-y-2 text-sm">
@@ -187,14 +181,14 @@ export async function ReviewDetail({ user, id, basePath, done, actions }: { user
                     ))}
                 </ol>
               )}
-              {app.status === "IN_PUBLICITY" && notice.endsAt > now && actions.recordObjection ? (
+              {app.status === "IN_PUBLICITY" && running && actions.recordObjection ? (
                 <div className="mt-4">
                   <RecordObjectionForm
                     applicationId={app.id}
                     action={actions.recordObjection}
-                    defaultReceivedAt={shanghaiLocal(now)}
-                    minReceivedAt={shanghaiLocal(notice.startsAt)}
-                    maxReceivedAt={shanghaiLocal(now)}
+                    defaultReceivedAt={toDateTimeLocal(now)}
+                    minReceivedAt={toDateTimeLocal(objectionWindow({ notice }).from)}
+                    maxReceivedAt={toDateTimeLocal(now)}
                   />
                 </div>
               ) : null}

@@ -135,6 +135,28 @@ export function checkLeadUnitComposition({
 }
 
 /**
+ * B2 in the form's shape: the applicant is lead unit no. 1 and `coLeadUnits` follow it. The same
+ * findings as checkLeadUnitComposition, with fields under `coLeadUnits.N` (the applicant's own
+ * entry cannot be edited in that step, so a duplicate is always reported on the co-lead unit).
+ */
+export function checkCoLeadUnits({
+  applicant,
+  coLeadUnits,
+  settings = defaultEligibilitySettings,
+}: {
+  applicant: unknown;
+  coLeadUnits: readonly unknown[];
+  settings?: EligibilitySettings;
+}): Verdict {
+  const verdict = checkLeadUnitComposition({ leadUnits: [applicant, ...coLeadUnits], settings });
+  const relative = (f: RuleFinding): RuleFinding => {
+    const match = /^leadUnits\.(\d+)\.(.*)$/.exec(f.field ?? "");
+    return match ? { ...f, field: `coLeadUnits.${Number(match[1]) - 1}.${match[2]}` } : { ...f, field: "coLeadUnits" };
+  };
+  return verdictOf(verdict.failures.map(relative), verdict.warnings.map(relative));
+}
+
+/**
  * B5 / B6 / B8: people employed or set up in business through the brand. B5: strictly more than
  * the level's figure (超过). B6 (national-ICH brands only): at least the figure (以上). B8: the plan
  * sets no figure for 国家级, so a national application passes without a numeric check.
@@ -182,33 +204,63 @@ export type ReviewQueueItem = {
   id?: string;
 };
 
-function sortableCount(value: unknown): number {
-  // Bad figures sort last rather than first, so a broken record can never jump the queue.
-  return Number.isFinite(value) && (value as number) >= 0 ? (value as number) : -1;
+/**
+ * B7: the review order, once. The comparator below and the database's ORDER BY (reviewOrderBy)
+ * are both derived from this list, so the queue on screen and a sorted array agree. Each key is
+ * a ReviewQueueItem field with its column; `missingLast` marks values that may be absent (they
+ * sort last whatever the direction, so a broken or incomplete record never jumps the queue).
+ * 1) more poverty-alleviated labour (脱贫劳动力) first; 2) more people employed first; 3) earlier
+ * submission first; 4) id, so the order is total and stable across reloads.
+ */
+export const REVIEW_ORDER = [
+  { key: "povertyAlleviated", column: "povertyAlleviatedCount", direction: "desc", missingLast: true },
+  { key: "employed", column: "employedCount", direction: "desc", missingLast: true },
+  { key: "submittedAt", column: "submittedAt", direction: "asc", missingLast: true },
+  { key: "id", column: "id", direction: "asc", missingLast: false },
+] as const;
+
+type ReviewOrderEntry = (typeof REVIEW_ORDER)[number];
+type OrderByOf<E> = E extends { column: infer C extends string; direction: infer D; missingLast: true }
+  ? { [P in C]: { sort: D; nulls: "last" } }
+  : E extends { column: infer C extends string; direction: infer D }
+    ? { [P in C]: D }
+    : never;
+/** One `orderBy` entry per REVIEW_ORDER key, in Prisma's plain-object shape (no Prisma import). */
+export type ReviewOrderBy = OrderByOf<ReviewOrderEntry>[];
+
+/** B7 as the database's ORDER BY for the review queue (list-applications). */
+export function reviewOrderBy(): ReviewOrderBy {
+  return REVIEW_ORDER.map((e) => (e.missingLast ? { [e.column]: { sort: e.direction, nulls: "last" } } : { [e.column]: e.direction })) as ReviewOrderBy;
 }
 
-function sortableInstant(value: unknown): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : NaN;
-  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
-}
-
-// Code-unit order, not localeCompare: the queue must sort the same on every machine.
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+// A value to order by, or null when it is missing or unusable (sorted last).
+function orderValue(item: ReviewQueueItem, key: ReviewOrderEntry["key"]): number | string | null {
+  if (key === "id") return item.id ?? "";
+  if (key === "submittedAt") {
+    const v = item.submittedAt;
+    const ms = v instanceof Date ? v.getTime() : typeof v === "string" ? Date.parse(v) : NaN;
+    return Number.isNaN(ms) ? null : ms;
+  }
+  const count = item[key];
+  return Number.isFinite(count) && (count as number) >= 0 ? (count as number) : null;
 }
 
 /**
- * B7 comparator for review queues (use with Array.prototype.sort): 1) more poverty-alleviated
- * labour (脱贫劳动力) first; 2) more people employed first; 3) earlier submission first; 4) id,
- * so the order is total and stable across reloads. It orders only; it never lowers a threshold.
+ * B7 comparator for review queues (use with Array.prototype.sort), following REVIEW_ORDER. Ids
+ * compare by code unit, not localeCompare, so the queue sorts the same on every machine. It
+ * orders only; it never lowers a threshold.
  */
 export function compareForReview(a: ReviewQueueItem, b: ReviewQueueItem): number {
-  return (
-    sortableCount(b.povertyAlleviated) - sortableCount(a.povertyAlleviated) ||
-    sortableCount(b.employed) - sortableCount(a.employed) ||
-    Math.sign(sortableInstant(a.submittedAt) - sortableInstant(b.submittedAt) || 0) ||
-    compareIds(a.id ?? "", b.id ?? "")
-  );
+  for (const entry of REVIEW_ORDER) {
+    const x = orderValue(a, entry.key);
+    const y = orderValue(b, entry.key);
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const ascending = x < y ? -1 : 1;
+    return entry.direction === "asc" ? ascending : -ascending;
+  }
+  return 0;
 }
 
 /** B7: a sorted copy of a review queue. */

@@ -1,6 +1,8 @@
-// Calendar dates in Asia/Shanghai. The plan counts years and days on the calendar, so the module
-// works on (year, month, day) triples and never on the machine's local time zone: a Date instant
-// is shifted by the fixed +08:00 offset (China has no DST) before its calendar date is read.
+// Calendar dates in Asia/Shanghai: THE one place the portal turns instants into Shanghai dates
+// and wall-clock times and back (lib/domain/dates.ts formats for display on top of it). The plan
+// counts years and days on the calendar, so the module works on (year, month, day) triples and
+// never on the machine's local time zone: a Date instant is shifted by the fixed +08:00 offset
+// (China has no DST) before its calendar date is read.
 
 export type CalendarDate = { year: number; month: number; day: number };
 
@@ -48,8 +50,8 @@ export function parseCalendarDate(input: unknown): DateParse {
 }
 
 /** Today's date in Shanghai; the only place the module reads the clock, and only as a default. */
-export function todayInShanghai(): CalendarDate {
-  return fromInstant(Date.now());
+export function todayInShanghai(now: Date = new Date()): CalendarDate {
+  return fromInstant(now.getTime());
 }
 
 /** Days since 1970-01-01, for comparing and for day arithmetic. */
@@ -84,4 +86,57 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 export function formatDate(date: CalendarDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** The Shanghai calendar date of an instant. */
+export function calendarDateOf(instant: Date): CalendarDate {
+  return fromInstant(instant.getTime());
+}
+
+/** The instant Shanghai's day `date` begins (00:00 +08:00). */
+export function shanghaiMidnight(date: CalendarDate): Date {
+  return new Date(toEpochDay(date) * DAY_MS - SHANGHAI_OFFSET_MS);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * "2026-11-26T09:30" (a datetime-local value, Shanghai wall-clock time) → the instant, or null
+ * when it is no real date and time. Minutes only: that is what officials enter.
+ */
+export function parseShanghaiDateTime(value: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return null;
+  const day = parseCalendarDate(match[1]);
+  const [hour, minute] = [Number(match[2]), Number(match[3])];
+  if (!day.ok || hour > 23 || minute > 59) return null;
+  return new Date(shanghaiMidnight(day.date).getTime() + (hour * 60 + minute) * 60_000);
+}
+
+/** An instant as Shanghai wall-clock "YYYY-MM-DDTHH:mm" (the value of a datetime-local input). */
+export function formatShanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The start of the minute an instant falls in: times are entered to the minute. */
+export function startOfMinute(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / 60_000) * 60_000);
+}
+
+/**
+ * How "a period of N years from date D" is counted (RULES.md U1, E5/M3: one setting for both).
+ * - "on-anniversary" (RULES.md's reading, the default): the period has passed ON D + N years.
+ *   Registered 2025-01-01 → operated a year on 2026-01-01; revoked 2025-03-10 → may apply again
+ *   on 2030-03-10.
+ * - "day-after-anniversary" (《民法典》第二百零一条: the period begins the day after D, so it ends
+ *   at the end of D + N years): it has passed on the day after D + N years.
+ * Either way Feb 29 without a counterpart becomes Feb 28 (第二百零二条, see addYears).
+ */
+export type PeriodCounting = "on-anniversary" | "day-after-anniversary";
+export const PERIOD_COUNTINGS: readonly PeriodCounting[] = ["on-anniversary", "day-after-anniversary"];
+
+/** The first day on which `years` years from `from` have passed, under `counting`. */
+export function periodPassedOn({ from, years, counting }: { from: CalendarDate; years: number; counting: PeriodCounting }): CalendarDate {
+  const anniversary = addYears(from, years);
+  return counting === "on-anniversary" ? anniversary : addDays(anniversary, 1);
 }

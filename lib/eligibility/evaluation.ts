@@ -1,7 +1,7 @@
 // Performance evaluation (E1-E4) and revocations with their ban (E5, M1-M3).
 import { EVALUATION_CRITERIA, EVALUATION_METHODS, isCodeOf, REVOCATION_REASONS } from "./constants";
 import type { EvaluationCriterion, RevocationReasonCode } from "./constants";
-import { addDays, addYears, compareDates, formatDate, parseCalendarDate } from "./dates";
+import { addDays, addYears, compareDates, formatDate, parseCalendarDate, periodPassedOn } from "./dates";
 import type { CalendarDate } from "./dates";
 import { checkCreditCode, normalizeCode } from "./identity";
 import { messages as m } from "./messages.zh-CN";
@@ -100,14 +100,21 @@ export function evaluationCycles({
 /** When a revoked unit may apply again (E5/M3): banned through `banLastDay` inclusive. */
 export type Ban = { revokedOn: string; banLastDay: string; mayApplyFrom: string };
 
+function banDates({ revokedOn, settings }: { revokedOn: CalendarDate; settings: EligibilitySettings }): { lastDay: CalendarDate; mayApplyFrom: CalendarDate } {
+  const mayApplyFrom = periodPassedOn({ from: revokedOn, years: settings.banYears, counting: settings.periodCounting });
+  return { lastDay: addDays(mayApplyFrom, -1), mayApplyFrom };
+}
+
 /**
- * E5/M3 reading: "5年内不得再次申报" counts like 《民法典》第二百零一、二百零二条: the revocation day
- * itself is not counted and the period's last day is the same calendar day 5 years later. So a
- * revocation on 2020-03-10 bans through 2025-03-10 inclusive, and the unit may apply on 2025-03-11.
+ * E5/M3: "5年内不得再次申报" is a period of banYears from the revocation date, counted like U1's
+ * operating time (settings.periodCounting). By default (RULES.md) the 5 years have passed on the
+ * same calendar day 5 years later: a revocation on 2025-03-10 bans through 2030-03-09 and the unit
+ * may apply on 2030-03-10. With "day-after-anniversary" (《民法典》第二百零一条) it bans through
+ * 2030-03-10 and the unit may apply on 2030-03-11.
  */
 export function banOf({ revokedOn, settings = defaultEligibilitySettings }: { revokedOn: CalendarDate; settings?: EligibilitySettings }): Ban {
-  const last = addYears(revokedOn, settings.banYears);
-  return { revokedOn: formatDate(revokedOn), banLastDay: formatDate(last), mayApplyFrom: formatDate(addDays(last, 1)) };
+  const { lastDay, mayApplyFrom } = banDates({ revokedOn, settings });
+  return { revokedOn: formatDate(revokedOn), banLastDay: formatDate(lastDay), mayApplyFrom: formatDate(mayApplyFrom) };
 }
 
 export type EvaluationOutcome =
@@ -227,7 +234,7 @@ export function mayApply({
       failures.push({ ruleId: "E5", field: "creditCode", message: m.revocationDateUnreadable });
       continue;
     }
-    const lastDay = addYears(revoked.date, settings.banYears);
+    const { lastDay } = banDates({ revokedOn: revoked.date, settings });
     if (compareDates(lastDay, today.date) >= 0 && (latest === undefined || compareDates(lastDay, latest.lastDay) > 0)) {
       // M3: a revocation under M1/M2 bans like a failed evaluation (E5) does; name the rule that applied.
       latest = { lastDay, revokedOn: revoked.date, byEvaluation: r.reason === undefined || r.reason === "EVALUATION_FAILED" };

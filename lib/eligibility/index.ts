@@ -13,14 +13,15 @@
  *   F5  LEVELS, levelRank
  *   C1  CATEGORIES; checkApplicationEligibility (category)
  *   B1  ✗ qualitative; only the description's presence (APPLICATION_NARRATIVES)
- *   B2  checkLeadUnitComposition (settings.maxLeadUnits)
+ *   B2  checkLeadUnitComposition, checkCoLeadUnits (settings.maxLeadUnits)
  *   B3  ✗ qualitative; declaration + narrative presence (APPLICATION_DECLARATIONS, APPLICATION_NARRATIVES)
  *   B4  checkBrandName, suggestTradeName, longestCommonRun, effectiveTradeName (settings.brandName, settings.tradeName)
  *   B5  checkEmploymentThreshold (settings.employmentThresholds, strictly greater)
  *   B6  checkEmploymentThreshold with nationalIch (settings.ichEmploymentThresholds, at least)
- *   B7  compareForReview, sortForReview, checkPovertyAlleviated
+ *   B7  REVIEW_ORDER, compareForReview, reviewOrderBy, sortForReview, checkPovertyAlleviated
  *   B8  checkEmploymentThreshold (NATIONAL: no numeric check)
- *   U1  checkOperatingTime, checkLeadUnit, UNIT_DECLARATIONS (settings.minOperatingYears)
+ *   U1  checkOperatingTime, checkLeadUnit, UNIT_DECLARATIONS (settings.minOperatingYears,
+ *       settings.periodCounting: periodPassedOn)
  *   U2  checkPassRate (settings.minPassRatePercent), APPLICATION_DECLARATIONS, checkResidentId (ledgers)
  *   U3  APPLICATION_DECLARATIONS, checkDeclarations, checkResidentId (ledgers)
  *   U4  APPLICATION_DECLARATIONS, checkDeclarations
@@ -37,10 +38,10 @@
  *   E2  EVALUATION_METHODS, evaluationOutcome
  *   E3  EVALUATION_CRITERIA, evaluationOutcome
  *   E4  evaluationOutcome
- *   E5  mayApply, banOf (settings.banYears)
+ *   E5  mayApply, banOf (settings.banYears, settings.periodCounting: periodPassedOn)
  *   M1  REVOCATION_REASONS, revocationEffect
  *   M2  revocationEffect (severe)
- *   M3  mayApply, revocationEffect
+ *   M3  mayApply, revocationEffect, periodPassedOn
  *   T1  ✗ target (qualitative: "a batch")
  *   T2  DEFAULT_TARGETS (a default; the dashboard keeps targets per year as data)
  *   P1  ✗ publicity (showcase content); settings.publicityDays holds the notice period
@@ -51,8 +52,22 @@ import type { RuleId } from "./types";
 export * from "./types";
 export * from "./constants";
 export * from "./settings";
-export { parseCalendarDate, formatDate, addYears, addDays, compareDates, todayInShanghai } from "./dates";
-export type { CalendarDate, DateParse } from "./dates";
+export {
+  addDays,
+  addYears,
+  calendarDateOf,
+  compareDates,
+  formatDate,
+  formatShanghaiDateTime,
+  parseCalendarDate,
+  parseShanghaiDateTime,
+  PERIOD_COUNTINGS,
+  periodPassedOn,
+  shanghaiMidnight,
+  startOfMinute,
+  todayInShanghai,
+} from "./dates";
+export type { CalendarDate, DateParse, PeriodCounting } from "./dates";
 export { messages as eligibilityMessages, formatFen } from "./messages.zh-CN";
 export {
   CREDIT_CODE_CHARSET,
@@ -66,14 +81,17 @@ export {
 export type { CreditCodeParts, CreditCodeVerdict, ResidentIdVerdict } from "./identity";
 export {
   checkBrandName,
+  checkCoLeadUnits,
   checkEmploymentThreshold,
   checkLeadUnitComposition,
   compareForReview,
   longestCommonRun,
+  REVIEW_ORDER,
+  reviewOrderBy,
   sortForReview,
   suggestTradeName,
 } from "./brand";
-export type { ReviewQueueItem } from "./brand";
+export type { ReviewOrderBy, ReviewQueueItem } from "./brand";
 export {
   APPLICATION_DECLARATIONS,
   UNIT_DECLARATIONS,
@@ -88,6 +106,15 @@ export { APPLICATION_NARRATIVES, checkApplicationEligibility, checkPovertyAllevi
 export type { ApplicationInput, LeadUnitInput, NarrativeKey } from "./application";
 export { checkSubsidySplit, checkUsageLine, checkUsageReport, subsidyDue, subsidyForLevel } from "./subsidy";
 export type { SubsidyVerdict, UsageLine } from "./subsidy";
+export {
+  checkObjectionReceivedAt,
+  mayRecognise,
+  mayRejectAfterPublicity,
+  objectionWindow,
+  publicityPeriod,
+  publicityPhase,
+} from "./publicity";
+export type { ObjectionState, PublicityPhase, PublicityRefusal, PublicityVerdict, PublicityWindow } from "./publicity";
 export { banOf, evaluationCycles, evaluationOutcome, mayApply, revocationEffect } from "./evaluation";
 export type { Ban, EvaluationCycle, EvaluationCyclesResult, EvaluationOutcome, RevocationEffect, RevocationRecord } from "./evaluation";
 
@@ -102,14 +129,14 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   F5: { functions: ["LEVELS", "levelRank"], machineCheckable: true },
   C1: { functions: ["CATEGORIES", "checkApplicationEligibility"], machineCheckable: true },
   B1: { functions: ["APPLICATION_NARRATIVES"], machineCheckable: false },
-  B2: { functions: ["checkLeadUnitComposition"], machineCheckable: true },
+  B2: { functions: ["checkLeadUnitComposition", "checkCoLeadUnits"], machineCheckable: true },
   B3: { functions: ["APPLICATION_DECLARATIONS", "APPLICATION_NARRATIVES"], machineCheckable: false },
   B4: { functions: ["checkBrandName", "suggestTradeName", "longestCommonRun", "effectiveTradeName"], machineCheckable: true },
   B5: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
   B6: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
-  B7: { functions: ["compareForReview", "sortForReview", "checkPovertyAlleviated"], machineCheckable: true },
+  B7: { functions: ["REVIEW_ORDER", "compareForReview", "reviewOrderBy", "sortForReview", "checkPovertyAlleviated"], machineCheckable: true },
   B8: { functions: ["checkEmploymentThreshold"], machineCheckable: true },
-  U1: { functions: ["checkOperatingTime", "checkLeadUnit", "UNIT_DECLARATIONS"], machineCheckable: true },
+  U1: { functions: ["checkOperatingTime", "checkLeadUnit", "UNIT_DECLARATIONS", "periodPassedOn"], machineCheckable: true },
   U2: { functions: ["checkPassRate", "APPLICATION_DECLARATIONS", "checkResidentId"], machineCheckable: true },
   U3: { functions: ["APPLICATION_DECLARATIONS", "checkDeclarations", "checkResidentId"], machineCheckable: true },
   U4: { functions: ["APPLICATION_DECLARATIONS", "checkDeclarations"], machineCheckable: true },
@@ -126,10 +153,10 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   E2: { functions: ["EVALUATION_METHODS", "evaluationOutcome"], machineCheckable: true },
   E3: { functions: ["EVALUATION_CRITERIA", "evaluationOutcome"], machineCheckable: true },
   E4: { functions: ["evaluationOutcome"], machineCheckable: true },
-  E5: { functions: ["mayApply", "banOf"], machineCheckable: true },
+  E5: { functions: ["mayApply", "banOf", "periodPassedOn"], machineCheckable: true },
   M1: { functions: ["REVOCATION_REASONS", "revocationEffect"], machineCheckable: true },
   M2: { functions: ["revocationEffect"], machineCheckable: true },
-  M3: { functions: ["mayApply", "revocationEffect"], machineCheckable: true },
+  M3: { functions: ["mayApply", "revocationEffect", "periodPassedOn"], machineCheckable: true },
   T1: { functions: [], machineCheckable: false },
   T2: { functions: ["DEFAULT_TARGETS"], machineCheckable: true },
   P1: { functions: [], machineCheckable: false },

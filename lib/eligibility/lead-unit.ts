@@ -2,7 +2,7 @@
 // U3/U4 declarations, U5 identity (see identity.ts).
 import { suggestTradeName } from "./brand";
 import { isCodeOf, UNIT_TYPES } from "./constants";
-import { addYears, compareDates, formatDate, parseCalendarDate } from "./dates";
+import { compareDates, formatDate, parseCalendarDate, periodPassedOn } from "./dates";
 import { checkCreditCode } from "./identity";
 import { messages as m } from "./messages.zh-CN";
 import { defaultEligibilitySettings } from "./settings";
@@ -54,8 +54,9 @@ export function checkDeclarations({
 
 /**
  * U1: operating ≥ minOperatingYears from the registration date (成立日期) to `asOf` (the
- * submission date), on the calendar: registered 2023-03-10 → reached on 2024-03-10, whatever the
- * number of days in between; registered 2024-02-29 → reached on 2025-02-28 (see addYears).
+ * submission date), on the calendar and counted like the E5 ban (settings.periodCounting): by
+ * default registered 2023-03-10 → reached on 2024-03-10, whatever the number of days in between;
+ * registered 2024-02-29 → reached on 2025-02-28 (see addYears).
  */
 export function checkOperatingTime({
   registrationDate,
@@ -78,7 +79,7 @@ export function checkOperatingTime({
   if (compareDates(registered.date, today.date) > 0) {
     return verdictOf([{ ruleId: "U1", field: "registrationDate", message: m.registrationInFuture(formatDate(today.date)) }]);
   }
-  const reached = addYears(registered.date, settings.minOperatingYears);
+  const reached = periodPassedOn({ from: registered.date, years: settings.minOperatingYears, counting: settings.periodCounting });
   const reachedOn = formatDate(reached);
   if (compareDates(reached, today.date) > 0) {
     const message = m.operatingTooShort(settings.minOperatingYears, formatDate(registered.date), reachedOn);

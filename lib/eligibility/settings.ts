@@ -1,6 +1,7 @@
 // Every figure and every reading of an ambiguous sentence in the plan lives in this ONE object,
 // so that when the bureau changes its policy it is one edit here (or one override passed in).
 import type { LevelCode } from "./constants";
+import type { PeriodCounting } from "./dates";
 
 export type SubsidyUpgradePolicy = "top-up" | "none";
 
@@ -26,6 +27,12 @@ export type EligibilitySettings = {
   };
   /** E5/M3: years a revoked unit may not apply (5年内不得再次申报). */
   banYears: number;
+  /**
+   * U1 and E5/M3: how a period of N years from a date is counted (see PeriodCounting in dates.ts).
+   * "on-anniversary" (the default, RULES.md): passed on D + N years; "day-after-anniversary"
+   * (《民法典》第二百零一条): passed the day after.
+   */
+  periodCounting: PeriodCounting;
   /** B4: brand-name check. */
   brandName: {
     /** Warning above this many characters (简洁明了). */
@@ -63,6 +70,7 @@ export const defaultEligibilitySettings: EligibilitySettings = {
   subsidyUpgradePolicy: "top-up",
   evaluationCycle: { startOffsetYears: 1, lengthYears: 3, dueWindowDays: 90 },
   banYears: 5,
+  periodCounting: "on-anniversary",
   brandName: {
     maxLength: 10,
     minKeywordRun: 2,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APPLICATION_DECLARATIONS, CATEGORIES, UNIT_DECLARATIONS, checkCreditCode } from "@/lib/eligibility";
-import { parseCalendarDate } from "@/lib/domain/dates";
+import { parseCalendarDate, parseShanghaiDateTime } from "@/lib/domain/dates";
 import { REVIEW_COMMENT_FIELDS } from "@/lib/domain/application-fields";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 
@@ -170,12 +170,5 @@ export const handleObjectionSchema = z.object({
   handling: z.string().trim().min(1, v.required(messages.objections.handling)).max(5000, v.tooLong(messages.objections.handling, 5000)),
 });
 
-/** "2026-11-26T09:30" (a datetime-local value, read as Shanghai time) → the UTC instant. */
-export function parseShanghaiDateTime(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const day = parseCalendarDate(`${m[1]}-${m[2]}-${m[3]}`);
-  const [hh, mm] = [Number(m[4]), Number(m[5])];
-  if (!day || hh > 23 || mm > 59) return null;
-  return new Date(day.getTime() + (hh * 60 + mm - 8 * 60) * 60_000);
-}
+// The calendar module reads datetime-local values; re-exported for the services that import it here.
+export { parseShanghaiDateTime };

@@ -108,10 +108,10 @@ describe("E5/M3 inside the application", () => {
       {
         ruleId: "E5",
         field: "leadUnits.1.creditCode",
-        message: "该单位于2020-03-10被取消创建引领单位资格，5年内不得再次申报，2025-03-11起方可申报（E5）",
+        message: "该单位于2020-03-10被取消创建引领单位资格，5年内不得再次申报，2025-03-10起方可申报（E5）",
       },
     ]);
-    expect(check(twoUnits, { revocations, asOf: "2025-03-11" }).ok).toBe(true);
+    expect(check(twoUnits, { revocations, asOf: "2025-03-10" }).ok).toBe(true);
   });
 
   it("does not report a bad credit code twice, nor an unreadable asOf per unit", () => {

@@ -110,7 +110,7 @@ describe("E2-E4 evaluation outcome", () => {
     expect(r.failures).toEqual([
       { ruleId: "E3", field: "criteria.U2", message: "U2项评估不合格（E3）" },
       { ruleId: "E3", field: "criteria.U4", message: "U4项评估不合格（E3）" },
-      { ruleId: "E4", message: "绩效评估不合格：取消本级劳务品牌创建引领单位资格并收回牌匾，2029-03-02前不得再次申报（E4）" },
+      { ruleId: "E4", message: "绩效评估不合格：取消本级劳务品牌创建引领单位资格并收回牌匾，2029-03-01前不得再次申报（E4）" },
     ]);
     expect(r.outcome).toEqual({
       result: "FAIL",
@@ -118,8 +118,8 @@ describe("E2-E4 evaluation outcome", () => {
       plaqueReclaimed: true,
       revocationReason: "EVALUATION_FAILED",
       revokedOn: "2024-03-01",
-      banLastDay: "2029-03-01",
-      mayApplyFrom: "2029-03-02",
+      banLastDay: "2029-02-28",
+      mayApplyFrom: "2029-03-01",
     });
   });
 
@@ -148,22 +148,54 @@ describe("E2-E4 evaluation outcome", () => {
 describe("E5 ban: 5 years from the revocation date", () => {
   const revocations = [{ creditCode: CODE_A, revokedOn: "2020-03-10", reason: "EVALUATION_FAILED" }];
 
-  it("bans through 2025-03-10 (the last day) and allows 2025-03-11", () => {
-    expect(mayApply({ creditCode: CODE_A, asOf: "2025-03-10", revocations })).toEqual({
+  // RULES.md's reading (settings.periodCounting "on-anniversary"): the 5 years have passed on
+  // 2025-03-10. Before this change the ban ran through 2025-03-10 (the civil-code reading below).
+  it("bans through 2025-03-09 (the last day) and allows 2025-03-10", () => {
+    expect(mayApply({ creditCode: CODE_A, asOf: "2025-03-09", revocations })).toEqual({
       ok: false,
       failures: [
-        { ruleId: "E5", field: "creditCode", message: "该单位于2020-03-10被取消创建引领单位资格，5年内不得再次申报，2025-03-11起方可申报（E5）" },
+        { ruleId: "E5", field: "creditCode", message: "该单位于2020-03-10被取消创建引领单位资格，5年内不得再次申报，2025-03-10起方可申报（E5）" },
       ],
       warnings: [],
-      bannedThrough: "2025-03-10",
-      mayApplyFrom: "2025-03-11",
+      bannedThrough: "2025-03-09",
+      mayApplyFrom: "2025-03-10",
     });
-    expect(mayApply({ creditCode: CODE_A, asOf: "2025-03-11", revocations })).toEqual({ ok: true, failures: [], warnings: [] });
+    expect(mayApply({ creditCode: CODE_A, asOf: "2025-03-10", revocations })).toEqual({ ok: true, failures: [], warnings: [] });
     expect(mayApply({ creditCode: CODE_A, asOf: "2020-03-10", revocations }).ok).toBe(false);
   });
 
-  it("banOf: Feb 29 revocations end on Feb 28", () => {
+  const civilCode = { ...defaultEligibilitySettings, periodCounting: "day-after-anniversary" as const };
+
+  it.each([
+    // [counting, revokedOn, asOf, may apply]
+    ["on-anniversary", "2020-03-10", "2025-03-09", false],
+    ["on-anniversary", "2020-03-10", "2025-03-10", true],
+    ["day-after-anniversary", "2020-03-10", "2025-03-10", false],
+    ["day-after-anniversary", "2020-03-10", "2025-03-11", true],
+    // Feb 29 has no counterpart in 2029: the anniversary is Feb 28.
+    ["on-anniversary", "2024-02-29", "2029-02-27", false],
+    ["on-anniversary", "2024-02-29", "2029-02-28", true],
+    ["day-after-anniversary", "2024-02-29", "2029-02-28", false],
+    ["day-after-anniversary", "2024-02-29", "2029-03-01", true],
+  ] as const)("%s: revoked %s, applying on %s → may apply %s", (counting, revokedOn, asOf, ok) => {
+    const settings = { ...defaultEligibilitySettings, periodCounting: counting };
+    expect(mayApply({ creditCode: CODE_A, asOf, revocations: [{ creditCode: CODE_A, revokedOn }], settings }).ok).toBe(ok);
+  });
+
+  it("the civil-code reading bans through the anniversary itself", () => {
+    expect(mayApply({ creditCode: CODE_A, asOf: "2025-03-10", revocations, settings: civilCode })).toMatchObject({
+      bannedThrough: "2025-03-10",
+      mayApplyFrom: "2025-03-11",
+    });
+  });
+
+  it("banOf: Feb 29 revocations reach their anniversary on Feb 28", () => {
     expect(banOf({ revokedOn: { year: 2024, month: 2, day: 29 } })).toEqual({
+      revokedOn: "2024-02-29",
+      banLastDay: "2029-02-27",
+      mayApplyFrom: "2029-02-28",
+    });
+    expect(banOf({ revokedOn: { year: 2024, month: 2, day: 29 }, settings: civilCode })).toEqual({
       revokedOn: "2024-02-29",
       banLastDay: "2029-02-28",
       mayApplyFrom: "2029-03-01",
@@ -188,9 +220,9 @@ describe("E5 ban: 5 years from the revocation date", () => {
         { creditCode: CODE_A, revokedOn: "2010-06-01" },
       ],
     });
-    expect(r.bannedThrough).toBe("2027-06-01");
+    expect(r.bannedThrough).toBe("2027-05-31");
     expect(r.failures).toEqual([
-      { ruleId: "M3", field: "creditCode", message: "该单位于2022-06-01被取消创建引领单位资格，5年内不得再次申报，2027-06-02起方可申报（M3）" },
+      { ruleId: "M3", field: "creditCode", message: "该单位于2022-06-01被取消创建引领单位资格，5年内不得再次申报，2027-06-01起方可申报（M3）" },
     ]);
   });
 
@@ -208,14 +240,14 @@ describe("E5 ban: 5 years from the revocation date", () => {
       ],
     });
     expect(r.failures).toEqual([
-      { ruleId: "E5", field: "creditCode", message: "该单位于2024-02-29被取消创建引领单位资格，5年内不得再次申报，2029-03-01起方可申报（E5）" },
+      { ruleId: "E5", field: "creditCode", message: "该单位于2024-02-29被取消创建引领单位资格，5年内不得再次申报，2029-02-28起方可申报（E5）" },
     ]);
   });
 
   it("M3: a revocation under M1 bans the same way, and names M3", () => {
     const r = mayApply({ creditCode: CODE_A, asOf: "2021-01-01", revocations: [{ creditCode: CODE_A, revokedOn: "2020-03-10", reason: "FALSE_PUBLICITY_OR_DAMAGE" }] });
     expect(r.failures[0]?.ruleId).toBe("M3");
-    expect(r.mayApplyFrom).toBe("2025-03-11");
+    expect(r.mayApplyFrom).toBe("2025-03-10");
   });
 
   it("refuses rather than passes when a revocation's date cannot be read", () => {
@@ -241,10 +273,10 @@ describe("E5 ban: 5 years from the revocation date", () => {
 
   it("follows settings.banYears", () => {
     const settings = { ...defaultEligibilitySettings, banYears: 3 };
-    expect(failureMessages(mayApply({ creditCode: CODE_A, asOf: "2023-03-10", revocations, settings }))).toEqual([
-      "该单位于2020-03-10被取消创建引领单位资格，3年内不得再次申报，2023-03-11起方可申报（E5）",
+    expect(failureMessages(mayApply({ creditCode: CODE_A, asOf: "2023-03-09", revocations, settings }))).toEqual([
+      "该单位于2020-03-10被取消创建引领单位资格，3年内不得再次申报，2023-03-10起方可申报（E5）",
     ]);
-    expect(mayApply({ creditCode: CODE_A, asOf: "2023-03-11", revocations, settings }).ok).toBe(true);
+    expect(mayApply({ creditCode: CODE_A, asOf: "2023-03-10", revocations, settings }).ok).toBe(true);
   });
 });
 
@@ -261,8 +293,8 @@ describe("M1-M3 revocation effect", () => {
         brandPlaqueReclaimed: false,
         leavesShowcase: false,
         revokedOn: "2024-05-01",
-        banLastDay: "2029-05-01",
-        mayApplyFrom: "2029-05-02",
+        banLastDay: "2029-04-30",
+        mayApplyFrom: "2029-05-01",
       },
     });
   });

@@ -26,6 +26,23 @@ describe("U1 operating time ≥ 1 year (calendar years)", () => {
     expect(checkOperatingTime({ registrationDate, asOf }).ok).toBe(ok);
   });
 
+  it.each([
+    // The other value of settings.periodCounting, 《民法典》第二百零一条: the year begins the day
+    // after registration, so it has passed the day after the anniversary.
+    ["2025-01-01", "2026-01-01", false], // 365 days
+    ["2025-01-01", "2026-01-02", true],
+    ["2024-02-29", "2025-02-28", false],
+    ["2024-02-29", "2025-03-01", true],
+  ])("day-after-anniversary: registered %s, submitted %s → %s", (registrationDate, asOf, ok) => {
+    const settings = { ...defaultEligibilitySettings, periodCounting: "day-after-anniversary" as const };
+    expect(checkOperatingTime({ registrationDate, asOf, settings }).ok).toBe(ok);
+  });
+
+  it("counts RULES.md's example the default way: registered 2025-01-01 → a year on 2026-01-01", () => {
+    expect(checkOperatingTime({ registrationDate: "2025-01-01", asOf: "2025-12-31" }).ok).toBe(false); // 364 days
+    expect(checkOperatingTime({ registrationDate: "2025-01-01", asOf: "2026-01-01" })).toMatchObject({ ok: true, reachedOn: "2026-01-01" });
+  });
+
   it("says when the year is reached", () => {
     expect(checkOperatingTime({ registrationDate: "2023-06-01", asOf: "2024-05-31" })).toEqual({
       ok: false,

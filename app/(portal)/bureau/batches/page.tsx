@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { formatDateTime } from "@/lib/domain/dates";
+import { batchStatus } from "@/lib/domain/batch-status";
+import { todayInShanghai } from "@/lib/eligibility";
+import { formatDateTime, toDateTimeLocal } from "@/lib/domain/dates";
 import { listBatches } from "@/lib/server/services/batches/list-batches";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CreateBatchForm, ExtendBatchButton } from "@/components/review/batch-forms";
@@ -17,18 +19,14 @@ const STATUS_TONE: Record<string, string> = {
   closed: "bg-slate-200 text-slate-700",
 };
 
-/** "YYYY-MM-DDTHH:mm" in Shanghai: the value of a datetime-local input. */
-const shanghaiLocal = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-
 export default async function BatchesPage() {
   const user = await requireArea("bureau", "/bureau/batches");
   const batches = await listBatches({ user });
   const now = new Date();
-  const statusOf = (b: { opensAt: Date; closesAt: Date }) => (now < b.opensAt ? "upcoming" : now < b.closesAt ? "open" : "closed");
-  const year = Number(shanghaiLocal(now).slice(0, 4));
+  const year = todayInShanghai(now).year;
   const rows = batches.map((b) => ({
     ...b,
-    status: statusOf(b),
+    status: batchStatus({ batch: b, now }),
     window: r.window(formatDateTime(b.opensAt), formatDateTime(b.closesAt)),
     extend: (
       <ExtendBatchButton
@@ -36,7 +34,7 @@ export default async function BatchesPage() {
         batchId={b.id}
         title={b.title}
         currentClosesAt={formatDateTime(b.closesAt)}
-        defaultClosesAt={shanghaiLocal(new Date(Math.max(b.closesAt.getTime(), now.getTime()) + 7 * 86_400_000))}
+        defaultClosesAt={toDateTimeLocal(new Date(Math.max(b.closesAt.getTime(), now.getTime()) + 7 * 86_400_000))}
       />
     ),
   }));

@@ -1,6 +1,5 @@
 import "server-only";
-import { defaultEligibilitySettings } from "@/lib/eligibility";
-import { parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
+import { defaultEligibilitySettings, publicityPeriod } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Effects } from "@/lib/server/effects";
 import type { UseCase } from "@/lib/server/use-case";
@@ -18,8 +17,7 @@ export async function approveForPublicity({ user, input, ctx, now = new Date(), 
     ctx,
     action: "approveForPublicity",
     after: async ({ tx, app }) => {
-      const today = parseCalendarDate(shanghaiToday(now)) as Date;
-      const endsAt = new Date(today.getTime() + (publicityDays + 1) * 86_400_000 - 8 * 3_600_000);
+      const { endsAt } = publicityPeriod({ approvedAt: now, settings: { ...defaultEligibilitySettings, publicityDays } });
       const leadUnitNames = app.leadUnits.map((u) => u.name).join("、");
       const notice = await tx.publicityNotice.upsert({
         where: { applicationId: app.id },

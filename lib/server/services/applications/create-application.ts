@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
+import { openBatchWhere } from "@/lib/domain/batch-status";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
 import type { UseCase } from "@/lib/server/use-case";
@@ -12,7 +13,7 @@ export async function createApplication({ user, input, ctx, now = new Date() }: 
   if (!user.unitId) throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
   const batchId = typeof input.batchId === "string" ? input.batchId : "";
   return db.$transaction(async (tx) => {
-    const batch = await tx.batch.findFirst({ where: { id: batchId, opensAt: { lte: now }, closesAt: { gt: now } } });
+    const batch = await tx.batch.findFirst({ where: { id: batchId, ...openBatchWhere(now) } });
     if (!batch) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.noOpenBatch });
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: user.unitId as string } });
     const app = await tx.application.create({

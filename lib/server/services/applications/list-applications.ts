@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { APPLICATION_STATUSES } from "@/lib/domain/application-workflow";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
-import { NEW_CITIES } from "@/lib/eligibility";
+import { NEW_CITIES, reviewOrderBy } from "@/lib/eligibility";
 import { applicationWhere } from "@/lib/server/scope";
 import type { SessionUser } from "@/lib/server/session-user";
 
@@ -15,7 +15,7 @@ export const applicationQuerySchema = z.object({
   status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
   newCityId: z.enum(newCityCodes).optional().catch(undefined),
   q: z.string().trim().max(50).optional().catch(undefined),
-  // "priority" is B7's review order: poverty-alleviated labour, then employed, then earliest.
+  // "priority" is B7's review order (REVIEW_ORDER in lib/eligibility, the same as compareForReview).
   sort: z.enum(["priority", "submitted", "updated"]).catch("priority"),
 });
 
@@ -53,7 +53,7 @@ export async function listApplications(user: SessionUser, query: ApplicationQuer
   };
   const orderBy =
     sort === "priority"
-      ? [{ povertyAlleviatedCount: { sort: "desc" as const, nulls: "last" as const } }, { employedCount: { sort: "desc" as const, nulls: "last" as const } }, { submittedAt: { sort: "asc" as const, nulls: "last" as const } }, { id: "asc" as const }]
+      ? reviewOrderBy()
       : sort === "submitted"
         ? [{ submittedAt: { sort: "desc" as const, nulls: "last" as const } }, { id: "asc" as const }]
         : [{ updatedAt: "desc" as const }, { id: "asc" as const }];

@@ -1,6 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { parseCalendarDate, shanghaiToday } from "@/lib/domain/dates";
+import { certificateNumber } from "@/lib/domain/certificate-number";
+import { storedDateOf } from "@/lib/domain/dates";
+import { mayRecognise } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Effects } from "@/lib/server/effects";
 import type { UseCase } from "@/lib/server/use-case";
@@ -17,14 +19,13 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
     action: "recognise",
     check: async ({ app }) => {
       const notice = app.publicityNotice;
-      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
-      if (notice.objections.some((o) => o.status === "PENDING")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionPending });
-      if (notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.objectionUpheld });
+      const publicity = mayRecognise({ notice, objections: notice?.objections ?? [], now });
+      if (!publicity.ok) throw new AppError({ code: "RULE_VIOLATION", message: w[publicity.reason] });
       if (!app.category) throw new AppError({ code: "RULE_VIOLATION", message: w.verdictFailures });
     },
     after: async ({ tx, app }) => {
       const category = app.category as NonNullable<typeof app.category>;
-      const recognisedOn = parseCalendarDate(shanghaiToday(now)) as Date;
+      const recognisedOn = storedDateOf(now);
       const year = recognisedOn.getUTCFullYear();
       const brand = await tx.brand.create({
         data: {
@@ -48,7 +49,7 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
       const sameYear = await tx.brandRecognition.count({
         where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       });
-      const certificateNo = `西咸劳务品牌〔${year}〕${String(sameYear + 1).padStart(3, "0")}号`;
+      const certificateNo = certificateNumber({ year, sequence: sameYear + 1 });
       const recognition = await tx.brandRecognition.create({
         data: { brandId: brand.id, applicationId: app.id, level: "DISTRICT", recognisedOn, certificateNo },
       });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
 import { objectionSchema, parseShanghaiDateTime } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
+import { checkObjectionReceivedAt } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
 import type { UseCase } from "@/lib/server/use-case";
@@ -21,10 +22,7 @@ export async function recordObjection({ user, input, ctx, now = new Date() }: Us
     const app = await findVisibleApplication(user, d.applicationId, tx);
     const notice = app.publicityNotice;
     if (app.status !== "IN_PUBLICITY" || !notice) throw staleState();
-    // Objections count only if received within the period (and not in the future).
-    // Times are entered to the minute, so the minute the notice was published counts.
-    const startMinute = new Date(Math.floor(notice.startsAt.getTime() / 60_000) * 60_000);
-    if (receivedAt < startMinute || receivedAt >= notice.endsAt || receivedAt > now) {
+    if (!checkObjectionReceivedAt({ notice, receivedAt, now }).ok) {
       throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.publicityClosed, fieldErrors: { receivedAt: [messages.workflowErrors.publicityClosed] } });
     }
     const objection = await tx.objection.create({

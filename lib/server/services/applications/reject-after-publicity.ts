@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { mayRejectAfterPublicity } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Effects } from "@/lib/server/effects";
 import type { UseCase } from "@/lib/server/use-case";
@@ -16,8 +17,8 @@ export async function rejectAfterPublicity({ user, input, ctx, now = new Date() 
     action: "rejectAfterPublicity",
     check: async ({ app, decision }) => {
       const notice = app.publicityNotice;
-      if (!notice || notice.endsAt > now) throw new AppError({ code: "RULE_VIOLATION", message: w.publicityNotEnded });
-      if (!notice.objections.some((o) => o.status === "UPHELD")) throw new AppError({ code: "RULE_VIOLATION", message: w.noUpheldObjection });
+      const publicity = mayRejectAfterPublicity({ notice, objections: notice?.objections ?? [], now });
+      if (!publicity.ok) throw new AppError({ code: "RULE_VIOLATION", message: w[publicity.reason] });
       return { decisionReason: decision.comment };
     },
     after: async ({ app }) => app.publicityNotice?.id ?? null,

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
 import { isEditableStatus } from "@/lib/domain/application-workflow";
 import { parseCalendarDate } from "@/lib/domain/dates";
-import { checkCreditCode } from "@/lib/eligibility";
+import { checkCoLeadUnits, checkCreditCode } from "@/lib/eligibility";
 import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
@@ -47,10 +47,10 @@ export async function saveApplicationStep({ user, input, ctx, now = new Date() }
       const applicantCode = app.leadUnits.find((u) => u.position === 0)?.creditCode;
       const codes = data.coLeadUnits.map((u) => checkCreditCode(u.creditCode).normalized as string);
       // B2: no unit twice, and the applicant cannot also be its own co-lead unit.
-      const dup = codes.findIndex((c, i) => c === applicantCode || codes.indexOf(c) !== i);
-      if (dup >= 0) {
-        const msg = "同一单位不能重复列为创建引领单位（B2）";
-        throw new AppError({ code: "VALIDATION", message: msg, fieldErrors: { [`coLeadUnits.${dup}.creditCode`]: [msg] } });
+      const b2 = checkCoLeadUnits({ applicant: { creditCode: applicantCode }, coLeadUnits: data.coLeadUnits });
+      if (!b2.ok) {
+        const fieldErrors = Object.fromEntries(b2.failures.map((f) => [f.field ?? "coLeadUnits", [f.message]]));
+        throw new AppError({ code: "VALIDATION", message: b2.failures[0]?.message ?? messages.errors.validation, fieldErrors });
       }
       await tx.applicationLeadUnit.update({
         where: { applicationId_position: { applicationId: app.id, position: 0 } },

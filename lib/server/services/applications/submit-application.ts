@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
 import { ACTIVE_STATUSES, type ApplicationStatus } from "@/lib/domain/application-workflow";
+import { isBatchOpen } from "@/lib/domain/batch-status";
 import { submitApplicationSchema } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { messages } from "@/lib/i18n/messages.zh-CN";
@@ -39,7 +40,7 @@ export async function submitApplication({ user, input, ctx, now = new Date() }: 
 
     if (action === "submit") {
       const batch = await tx.batch.findUnique({ where: { id: app.batchId } });
-      if (!batch || batch.opensAt > now || batch.closesAt <= now) throw refuse(w.batchClosed);
+      if (!batch || !isBatchOpen({ batch, now })) throw refuse(w.batchClosed);
     }
 
     const verdict = await verdictFor(tx, app, now);

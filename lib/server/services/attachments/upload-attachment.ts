@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/domain/app-error";
 import { assertPermission } from "@/lib/domain/permissions";
 import { isEditableStatus } from "@/lib/domain/application-workflow";
+import { publicFlagAtUpload } from "@/lib/domain/public-photo";
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, KIND_TYPES, claimedExtension, detectFileType, safeFileName } from "@/lib/domain/file-type";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
@@ -57,8 +58,7 @@ export async function uploadAttachment({ user, input, ctx }: UseCase<{ applicati
           sizeBytes: input.bytes.byteLength,
           sha256: createHash("sha256").update(input.bytes).digest("hex"),
           storageKey: key,
-          // Only photos can be shown on the public brand page, and only when the unit says so.
-          isPublic: kind === "PHOTO" && parsed.data.isPublic,
+          isPublic: publicFlagAtUpload({ kind, requested: parsed.data.isPublic }),
           uploadedById: user.id,
         },
       });

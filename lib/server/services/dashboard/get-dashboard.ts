@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { openBatchWhere } from "@/lib/domain/batch-status";
 import { assertPermission } from "@/lib/domain/permissions";
 import { applicationWhere, unitWhere } from "@/lib/server/scope";
 import type { SessionUser } from "@/lib/server/session-user";
@@ -17,7 +18,7 @@ export async function getDashboard(user: SessionUser, now: Date = new Date()): P
     db.unit.count({ where: unitWhere(user) }),
     db.application.groupBy({ by: ["status"], where: applicationWhere(user), _count: { _all: true } }),
     db.batch.findMany({
-      where: { opensAt: { lte: now }, closesAt: { gt: now } },
+      where: openBatchWhere(now),
       orderBy: { closesAt: "asc" },
       select: { id: true, title: true, year: true, opensAt: true, closesAt: true },
     }),

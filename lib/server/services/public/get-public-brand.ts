@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { formatCalendarDate } from "@/lib/domain/dates";
+import { publicPhotoWhere } from "@/lib/domain/public-photo";
 import { levelRank, type LevelCode } from "@/lib/eligibility";
 
 /** A brand's public profile (RULES.md P1). Nothing private: no contacts, ledgers or private files. */
@@ -34,10 +35,6 @@ export type PublicBrandResult =
   | { kind: "revoked"; name: string; slug: string }
   /** Unknown, or hidden from the showcase (M2): 404. */
   | { kind: "absent" };
-
-/** Photos the unit marked public on the brand's recognised applications. */
-export const PUBLIC_PHOTO_WHERE = (brandId: string) =>
-  ({ kind: "PHOTO", isPublic: true, application: { brandId, status: "RECOGNISED" } }) as const;
 
 export async function getPublicBrand(slug: string): Promise<PublicBrandResult> {
   if (!slug || slug.length > 100) return { kind: "absent" };
@@ -79,7 +76,8 @@ export async function getPublicBrand(slug: string): Promise<PublicBrandResult> {
     }
   }
   const photos = await db.attachment.findMany({
-    where: PUBLIC_PHOTO_WHERE(brand.id),
+    // The brand was just found visible, so only the photo's own conditions remain.
+    where: publicPhotoWhere({ brandId: brand.id }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 12,
     select: { id: true },
