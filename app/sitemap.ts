@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { listSitemapEntries } from "@/lib/server/services/public/sitemap-entries";
 import { loadOrFallbackAtBuild } from "@/lib/server/services/public/build-safe";
 import { siteUrl } from "@/lib/server/services/public/site-url";
-import { brandPath, noticePath } from "@/lib/server/showcase-cache";
+import { brandPath, noticePath } from "@/lib/domain/public-paths";
 
 // Public pages only; brands that left the showcase and portal pages are never listed.
 export const revalidate = 10;

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTransition } from "react";
-import { markAllReadAction } from "@/app/(portal)/notifications/actions";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { Button } from "@/components/ui/button";
 
-export function MarkAllReadButton() {
+/** The server action comes from the route (components never import app/). */
+export function MarkAllReadButton({ markAllRead }: { markAllRead: () => Promise<unknown> }) {
   const [pending, startTransition] = useTransition();
   return (
-    <Button variant="secondary" disabled={pending} onClick={() => startTransition(async () => void (await markAllReadAction()))}>
+    <Button variant="secondary" disabled={pending} onClick={() => startTransition(async () => void (await markAllRead()))}>
       {messages.notifications.markAllRead}
     </Button>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { categoryLabel } from "@/lib/domain/labels";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { PublicBrandCard } from "@/lib/server/services/public/list-public-brands";
-import { brandPath } from "@/lib/server/showcase-cache";
+import { brandPath } from "@/lib/domain/public-paths";
 import { LevelBadge } from "./level-badge";
 
 /** One brand in a list: the whole card is one link, named by the brand (one tab stop). */

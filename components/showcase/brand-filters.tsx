@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CATEGORIES, LEVELS, NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { BRAND_SORTS, MAX_SEARCH_LENGTH, type BrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { BRAND_SORTS, MAX_SEARCH_LENGTH, type BrandListQuery } from "@/lib/domain/brand-list-query";
 
 const control =
   "block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-blue-600 sm:text-sm";

@@ -1,5 +1,5 @@
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { hasFilters, type BrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { hasFilters, type BrandListQuery } from "@/lib/domain/brand-list-query";
 import type { PublicBrandPage } from "@/lib/server/services/public/list-public-brands";
 import { BrandCard } from "./brand-card";
 import { PageLinks } from "./page-links";

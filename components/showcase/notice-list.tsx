@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { noticePath } from "@/lib/server/showcase-cache";
+import { noticePath } from "@/lib/domain/public-paths";
 import type { PublicNoticeSummary } from "@/lib/server/services/public/list-publicity-notices";
 
 /** Notices as a government bulletin list: title link and publication date. */

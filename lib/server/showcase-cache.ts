@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { brandPath, noticePath } from "@/lib/domain/public-paths";
 
 /**
  * The public showcase's cache, in one place (no `cacheComponents`; the previous caching model):
@@ -27,14 +28,6 @@ export const SHOWCASE_TAGS = {
   brands: "showcase:brands",
 } as const;
 
-/** The public address of a brand page; Brand.slug is the brand's (Chinese) name. */
-export function brandPath(slug: string): string {
-  return `/brands/${encodeURIComponent(slug)}`;
-}
-
-export function noticePath(id: string): string {
-  return `/notices/${encodeURIComponent(id)}`;
-}
 
 const expireNow = { expire: 0 } as const;
 

@@ -104,10 +104,10 @@ describe("application workflow (F1–F3)", () => {
     expect((await submitApplication({ user: applicant, input: { applicationId: id, commitment: true } })).version).toBe(1);
 
     // The new city returns it with a comment on one field; the unit sees it next to that field.
-    await returnApplicationToUnit({ user: fengxi, input: { applicationId: id, comment: "请核实带动就业人数", fieldComments: [{ field: "figures.employedCount", message: "人数与台账不符" }] } });
+    await returnApplicationToUnit({ user: fengxi, input: { applicationId: id, comment: "请核实带动就业人数", fieldComments: [{ field: "employedCount", message: "人数与台账不符" }] } });
     const returned = await getApplication(applicant, id);
     expect(returned.application.status).toBe("RETURNED_TO_UNIT");
-    expect(returned.openComments.map((c) => [c.field, c.message])).toEqual([["figures.employedCount", "人数与台账不符"]]);
+    expect(returned.openComments.map((c) => [c.field, c.message])).toEqual([["employedCount", "人数与台账不符"]]);
     await saveApplicationStep({ user: applicant, input: { applicationId: id, step: "figures", data: { employedCount: 650, povertyAlleviatedCount: 100, trainedCount: 10, passedCount: 6 } } });
     expect((await getApplication(applicant, id)).changes).toEqual([{ field: "employedCount", from: 501, to: 650 }]);
     expect((await submitApplication({ user: applicant, input: { applicationId: id, commitment: true } })).version).toBe(2);

@@ -5,7 +5,7 @@ import { findPublicPhoto } from "@/lib/server/services/public/public-photo";
 import { getPublicOverview } from "@/lib/server/services/public/public-overview";
 import { getPublicityNotice, listPublicityNotices, listRecognitionResults } from "@/lib/server/services/public/list-publicity-notices";
 import { listSitemapEntries } from "@/lib/server/services/public/sitemap-entries";
-import { parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { parseBrandListQuery } from "@/lib/domain/brand-list-query";
 import { createUnit, resetDatabase, testDb } from "../fixtures/db";
 
 type Level = "DISTRICT" | "CITY" | "PROVINCE" | "NATIONAL";

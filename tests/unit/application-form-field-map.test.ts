@@ -54,15 +54,17 @@ describe("links and grouping", () => {
     expect(groupByField(comments, "leadUnits")).toEqual({ "": [comments[3]] });
   });
 
-  it("groups findings by rule ID, reading it from the message when absent", () => {
+  it("groups findings by the rule ID they carry as data, never by reading the message", () => {
     const groups = groupByRule([
       { ruleId: "B4", message: "x（B4）" },
-      { message: "须承诺“劳务品牌经营项目符合国家产业政策”（B3）" },
+      { ruleId: "B3", message: "须承诺“劳务品牌经营项目符合国家产业政策”" },
       { ruleId: "B4", message: "y（B4）" },
+      { message: "an unattributed refusal（B9）" },
     ]);
     expect(groups.map(([rule, list]) => [rule, list.length])).toEqual([
       ["B4", 2],
       ["B3", 1],
+      ["", 1],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   normaliseSearch,
   parseBrandListKey,
   parseBrandListQuery,
-} from "@/lib/server/services/public/brand-list-query";
+} from "@/lib/domain/brand-list-query";
 
 const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => nextCache);

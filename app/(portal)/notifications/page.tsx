@@ -8,6 +8,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkAllReadButton } from "@/components/portal/mark-all-read-button";
+import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: messages.notifications.title };
 
@@ -19,7 +20,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold text-slate-900">{m.title}</h1>
-        {data.unread > 0 ? <MarkAllReadButton /> : null}
+        {data.unread > 0 ? <MarkAllReadButton markAllRead={markAllReadAction} /> : null}
       </div>
       {data.items.length === 0 ? (
         <EmptyState>{m.empty}</EmptyState>

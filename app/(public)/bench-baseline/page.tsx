@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { parseBrandListQuery } from "@/lib/domain/brand-list-query";
 import { queryPublicBrands } from "@/lib/server/services/public/list-public-brands";
 import { BrandFilters } from "@/components/showcase/brand-filters";
 import { BrandList } from "@/components/showcase/brand-list";

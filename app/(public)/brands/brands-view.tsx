@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { brandListHref, hasFilters, type BrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { brandListHref, hasFilters, type BrandListQuery } from "@/lib/domain/brand-list-query";
 import { listPublicBrands } from "@/lib/server/services/public/cached";
 import { pageMetadata } from "@/lib/server/services/public/seo";
 import { BrandFilters } from "@/components/showcase/brand-filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseBrandListQuery } from "@/lib/server/services/public/brand-list-query";
+import { parseBrandListQuery } from "@/lib/domain/brand-list-query";
 import { BrandsView, brandListMetadata } from "./brands-view";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

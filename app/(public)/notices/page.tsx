@@ -4,7 +4,7 @@ import { levelLabel } from "@/lib/domain/labels";
 import { listPublicityNotices, listRecognitionResults, noticeStatus, type PublicNotice, type RecognitionResult } from "@/lib/server/services/public/list-publicity-notices";
 import { loadOrFallbackAtBuild } from "@/lib/server/services/public/build-safe";
 import { pageMetadata } from "@/lib/server/services/public/seo";
-import { brandPath, noticePath } from "@/lib/server/showcase-cache";
+import { brandPath, noticePath } from "@/lib/domain/public-paths";
 import { PageTitle } from "@/components/showcase/page-title";
 
 // ISR (see lib/server/showcase-cache.ts). The query string is ignored: the page has one state.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { AuditPage } from "@/components/portal/audit-page";
+import { AuditPage } from "@/app/(portal)/_shared/audit-page";
 
 export const metadata: Metadata = { title: messages.portal.auditLog };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { ApplicationsQueue } from "@/components/review/applications-queue";
+import { ApplicationsQueue } from "@/app/(portal)/_shared/applications-queue";
 
 export const metadata: Metadata = { title: messages.reviewUi.queue.newCityTitle };
 

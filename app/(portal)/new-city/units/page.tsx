@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { UnitsPage } from "@/components/portal/units-page";
+import { UnitsPage } from "@/app/(portal)/_shared/units-page";
 
 export const metadata: Metadata = { title: messages.portal.units };
 

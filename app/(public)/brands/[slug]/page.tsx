@@ -6,7 +6,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { categoryLabel, levelLabel } from "@/lib/domain/labels";
 import { getPublicBrand } from "@/lib/server/services/public/get-public-brand";
 import { pageMetadata } from "@/lib/server/services/public/seo";
-import { brandPath } from "@/lib/server/showcase-cache";
+import { brandPath } from "@/lib/domain/public-paths";
 import { Breadcrumb } from "@/components/showcase/breadcrumb";
 import { LevelBadge } from "@/components/showcase/level-badge";
 

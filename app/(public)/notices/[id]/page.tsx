@@ -5,7 +5,7 @@ import { cache } from "react";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { getPublicityNotice, noticeStatus } from "@/lib/server/services/public/list-publicity-notices";
 import { pageMetadata } from "@/lib/server/services/public/seo";
-import { brandPath, noticePath } from "@/lib/server/showcase-cache";
+import { brandPath, noticePath } from "@/lib/domain/public-paths";
 import { Breadcrumb } from "@/components/showcase/breadcrumb";
 
 // ISR, rendered on first visit (see lib/server/showcase-cache.ts).

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { SHOWCASE_REVALIDATE_SECONDS, SHOWCASE_TAGS } from "@/lib/server/showcase-cache";
-import { brandListSearch, type BrandListQuery } from "./brand-list-query";
+import { brandListSearch, type BrandListQuery } from "@/lib/domain/brand-list-query";
 import { queryPublicBrands } from "./list-public-brands";
 
 // The brand list's data, cached per normalised query and dropped by invalidateBrand() (tag) or

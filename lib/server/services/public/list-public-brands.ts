@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { levelRank, type LevelCode } from "@/lib/eligibility";
-import { BRAND_PAGE_SIZE, type BrandListQuery, type BrandSort } from "./brand-list-query";
+import { BRAND_PAGE_SIZE, type BrandListQuery, type BrandSort } from "@/lib/domain/brand-list-query";
 import { VISIBLE_BRAND } from "./visibility";
 
 /** One card of 品牌展示: public fields only (plain JSON, so the result can be cached). */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { ReviewDetail } from "@/components/review/review-detail";
+import { ReviewDetail } from "@/app/(portal)/_shared/review-detail";
 import { recommendAction, returnToUnitAction } from "../actions";
 
 export const metadata: Metadata = { title: messages.reviewUi.queue.newCityTitle };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { parseBrandListKey } from "@/lib/server/services/public/brand-list-query";
+import { parseBrandListKey } from "@/lib/domain/brand-list-query";
 import { BrandsView, brandListMetadata } from "../../brands-view";
 
 // The cached form of /brands (URL segment `_q`; the folder is spelled %5Fq because `_folders` are

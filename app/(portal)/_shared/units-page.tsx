@@ -2,7 +2,7 @@ import { listUnits } from "@/lib/server/services/units/list-units";
 import { parsePage } from "@/lib/domain/pagination";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
-import { UnitsTable } from "./units-table";
+import { UnitsTable } from "@/components/portal/units-table";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

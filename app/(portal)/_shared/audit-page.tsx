@@ -2,7 +2,7 @@ import { listAuditLog } from "@/lib/server/services/audit/list-audit-log";
 import { parsePage } from "@/lib/domain/pagination";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
-import { AuditTable } from "./audit-table";
+import { AuditTable } from "@/components/portal/audit-table";
 
 export async function AuditPage({ user, basePath, searchParams }: { user: SessionUser; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
   const data = await listAuditLog(user, { page: parsePage(searchParams.page) });

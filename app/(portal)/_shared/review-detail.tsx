@@ -15,8 +15,8 @@ import { StatusBadge } from "@/components/applications/status-badge";
 import { Timeline } from "@/components/applications/timeline";
 import { VerdictPanel } from "@/components/applications/verdict-panel";
 import { fieldCommentOptions } from "@/components/applications/field-labels";
-import { DecisionForm, type DecisionKind } from "./decision-form";
-import { HandleObjectionForm, RecordObjectionForm } from "./objection-forms";
+import { DecisionForm, type DecisionKind } from "@/components/review/decision-form";
+import { HandleObjectionForm, RecordObjectionForm } from "@/components/review/objection-forms";
 
 const d = messages.reviewUi.detail;
 const a = messages.reviewUi.actions;
