@@ -14,4 +14,10 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
-await startWorker({ workerId: settings.JOBS_WORKER_ID ?? defaultWorkerId("worker"), pollMs: settings.JOBS_POLL_MS, signal: controller.signal });
+// No top-level await: tsx loads this file as CommonJS (package.json has no "type": "module").
+startWorker({ workerId: settings.JOBS_WORKER_ID ?? defaultWorkerId("worker"), pollMs: settings.JOBS_POLL_MS, signal: controller.signal }).catch(
+  (error: unknown) => {
+    console.error("jobs: worker failed:", error);
+    process.exitCode = 1;
+  },
+);
