@@ -1,12 +1,14 @@
 import "server-only";
 import type { Tx } from "./db";
+import { enqueueOutboxDelivery } from "./jobs";
 import type { Party } from "@/lib/domain/application-workflow";
 
 export type NotificationDraft = { title: string; body: string; link?: string };
 
 /**
  * In-app notifications for every active user of the parties concerned, each with an outbox row
- * in the same transaction, so SMS or e-mail delivery can be added later by draining the outbox.
+ * and the job that delivers it, all in the caller's transaction: the messages exist, and will be
+ * delivered, exactly when the change they announce commits (lib/server/jobs/outbox-delivery.ts).
  */
 export async function notifyParties(
   tx: Tx,
@@ -19,9 +21,10 @@ export async function notifyParties(
   const recipients = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
   for (const r of recipients) {
     const n = await tx.notification.create({ data: { userId: r.id, title: message.title, body: message.body, link: message.link ?? null } });
-    await tx.outboxMessage.create({
+    const outbox = await tx.outboxMessage.create({
       data: { notificationId: n.id, channel: "IN_APP", payload: { userId: r.id, title: message.title, body: message.body, link: message.link ?? null } },
     });
+    await enqueueOutboxDelivery(tx, { outboxMessageId: outbox.id });
   }
   return recipients.length;
 }
