@@ -54,15 +54,17 @@ describe("links and grouping", () => {
     expect(groupByField(comments, "leadUnits")).toEqual({ "": [comments[3]] });
   });
 
-  it("groups findings by rule ID, reading it from the message when absent", () => {
+  it("groups findings by their rule ID; a finding of no rule stays apart whatever its message says", () => {
     const groups = groupByRule([
-      { ruleId: "B4", message: "x（B4）" },
+      { ruleId: "B4", message: "x" },
+      { ruleId: "B3", message: "Commit to the national industrial policy" },
       { message: "须承诺“劳务品牌经营项目符合国家产业政策”（B3）" },
-      { ruleId: "B4", message: "y（B4）" },
+      { ruleId: "B4", message: "y" },
     ]);
     expect(groups.map(([rule, list]) => [rule, list.length])).toEqual([
       ["B4", 2],
       ["B3", 1],
+      ["", 1],
     ]);
   });
 });
