@@ -1,7 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { authSecret } from "@/lib/server/auth/secret";
-import { BRAND_LIST_KEY_SEGMENT, brandListRewritePath, parseBrandListKey } from "@/lib/server/services/public/brand-list-query";
+import { BRAND_LIST_KEY_SEGMENT, brandListRewritePath, parseBrandListKey } from "@/lib/domain/brand-list-query";
 
 // Portal pages: the proxy only sends anonymous visitors to the login page. Roles and scope are
 // checked by every page, server action and route handler on the server, never here.
