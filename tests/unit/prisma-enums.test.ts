@@ -12,7 +12,8 @@ import { APPLICATION_STATUSES } from "../../lib/domain/application-workflow";
 import { ATTACHMENT_KINDS } from "../../lib/domain/file-type";
 import { CATEGORIES, LEVELS, UNIT_TYPES } from "../../lib/eligibility/constants";
 import { JOB_STATUSES } from "../../lib/server/jobs/job-status";
-import { OBJECTION_STATUSES, PLAQUE_STATUSES, RECOGNITION_STATUSES } from "../../lib/server/db/status-lists";
+import { PLAQUE_STATUSES, RECOGNITION_STATUSES } from "../../lib/domain/recognition-statuses";
+import { OBJECTION_STATUSES } from "../../lib/domain/objection-workflow";
 
 const codes = (list: readonly { code: string }[]) => list.map((item) => item.code);
 
