@@ -44,9 +44,6 @@ export type ApplicationAction =
   | "recognise" // 认定
   | "rejectAfterPublicity"; // 公示后不予认定（异议成立）
 
-/** @deprecated name kept for the application's callers; the engine's own type is generic. */
-export type WorkflowAction = ApplicationAction;
-
 export const APPLICATION_WORKFLOW = defineMachine<ApplicationStatus, ApplicationAction>({
   name: "application",
   entityType: "Application",

@@ -20,7 +20,3 @@ export const OTHER_AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof OTHER_AUDIT_ACTIONS)[number] | `application.${ApplicationAction}` | `objection.${ObjectionAction}`;
 
-/** The audit action of a machine's transition. */
-export function workflowAuditAction<A extends string>(machine: string, action: A): `${string}.${A}` {
-  return `${machine}.${action}`;
-}

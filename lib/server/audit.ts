@@ -31,8 +31,8 @@ function redact(changes: AuditEntry["changes"]): AuditEntry["changes"] {
   );
 }
 
-/** The columns of one audit row (exported for the tests of what a row holds). */
-export function auditRow(entry: AuditEntry) {
+/** The columns of one audit row. */
+function auditRow(entry: AuditEntry) {
   const ctx = entry.ctx ?? NO_REQUEST_CONTEXT;
   return {
     actorId: entry.actor?.id ?? null,

@@ -18,14 +18,6 @@ export type Effects = {
 
 export type WithEffects = { effects?: Effects };
 
-/** Merges effects of several steps of one use case. */
-export function mergeEffects(...list: (Effects | undefined)[]): Effects {
-  const brandSlugs = [...new Set(list.flatMap((e) => e?.brandSlugs ?? []))];
-  const noticeIds = [...new Set(list.flatMap((e) => e?.noticeIds ?? []))];
-  const showcase = list.some((e) => e?.showcase);
-  return { ...(brandSlugs.length ? { brandSlugs } : {}), ...(noticeIds.length ? { noticeIds } : {}), ...(showcase ? { showcase } : {}) };
-}
-
 /** Runs them; must be called inside a server action or route handler, after commit. */
 export function runEffects(effects: Effects | undefined): void {
   if (!effects) return;

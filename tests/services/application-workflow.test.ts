@@ -126,7 +126,9 @@ describe("application workflow (F1–F3)", () => {
     const after = new Date(notice.endsAt.getTime() + 1000);
     expect((await refusal(recogniseApplication({ user: bureau, input: { applicationId: id }, now: after }))).message).toContain("未处理的异议");
     await handleObjection({ user: bureau, input: { objectionId, outcome: "DISMISSED", handling: "经核实，人数属实" } });
-    await recogniseApplication({ user: bureau, input: { applicationId: id }, now: after });
+    const recognised = await recogniseApplication({ user: bureau, input: { applicationId: id }, now: after });
+    // The showcase refresh is returned as data, for the action wrapper to run after commit.
+    expect(recognised.effects).toEqual({ brandSlugs: ["沣西巧手家政师"], noticeIds: [notice.id] });
 
     const brand = await testDb().brand.findUniqueOrThrow({ where: { name: "沣西巧手家政师" }, include: { recognitions: { include: { leadUnits: true } } } });
     expect(brand.highestLevel).toBe("DISTRICT");

@@ -133,6 +133,20 @@ describe("authenticate (登录)", () => {
     expect(await authenticate({ input: null })).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("records every login and every failed one in the audit log, with address and user agent (等保 登录失败处理)", async () => {
+    const { userId } = await registerUnit({ input: validInput() });
+    const ctx = { ip: "10.1.2.3", userAgent: "Mozilla/5.0 test" };
+    await authenticate({ input: { loginName: code, password: "Goodpass1" }, ctx });
+    await authenticate({ input: { loginName: code, password: "Wrongpass1" }, ctx });
+    await authenticate({ input: { loginName: "nobody", password: "Goodpass1" }, ctx });
+    const rows = await testDb().auditLog.findMany({ where: { action: { startsWith: "auth." } }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(rows.map((r) => [r.action, r.actorId, r.entityId, r.ip, r.userAgent])).toEqual([
+      ["auth.login", userId, userId, "10.1.2.3", "Mozilla/5.0 test"],
+      ["auth.login-failed", null, userId, "10.1.2.3", "Mozilla/5.0 test"],
+      ["auth.login-failed", null, "nobody", "10.1.2.3", "Mozilla/5.0 test"],
+    ]);
+  });
+
   it("refuses a disabled account", async () => {
     await registerUnit({ input: validInput() });
     await testDb().user.update({ where: { loginName: code }, data: { active: false } });

@@ -3,7 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { defaultEligibilitySettings, formatDate, mayRecognise, mayRejectAfterPublicity, objectionWindow, publicityPeriod, publicityPhase } from "@/lib/eligibility";
 import { isAppError, type ActionResult } from "@/lib/domain/app-error";
-import { transitionOf, type WorkflowAction } from "@/lib/domain/application-workflow";
+import { transitionOf, type ApplicationAction } from "@/lib/domain/application-workflow";
 import { formatDateTime, toDateTimeLocal } from "@/lib/domain/dates";
 import { levelLabel } from "@/lib/domain/labels";
 import type { SessionUser } from "@/lib/server/session-user";
@@ -68,7 +68,7 @@ export async function ReviewDetail({ user, id, basePath, done, actions }: { user
   const now = new Date();
   const detail = await load(user, id, now);
   const { application: app, verdict } = detail;
-  const offered = DECISIONS.filter((x) => detail.actions.includes(x.kind as WorkflowAction) && actions[x.kind]);
+  const offered = DECISIONS.filter((x) => detail.actions.includes(x.kind as ApplicationAction) && actions[x.kind]);
   const fieldOptions = fieldCommentOptions({
     leadUnitCount: app.leadUnits.length,
     verdictPaths: [...verdict.failures, ...verdict.warnings].map((f) => f.field).filter((f): f is string => !!f),

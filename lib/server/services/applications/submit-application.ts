@@ -12,7 +12,7 @@ import { applicationAggregate } from "@/lib/server/workflow/aggregates";
 import { assertTransition, claimState } from "@/lib/server/workflow/claim-state";
 import { findVisibleApplication } from "./find-visible-application";
 import { verdictFor } from "./eligibility-input";
-import { snapshotOf } from "./snapshot";
+import { snapshotOf } from "@/lib/domain/application-snapshot";
 
 const w = messages.workflowErrors;
 const refuse = (message: string, fieldErrors?: Record<string, string[]>) => new AppError({ code: "RULE_VIOLATION", message, fieldErrors });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
-import type { ApplicationStatus } from "@/lib/domain/application-workflow";
+import { statusesAwaiting } from "@/lib/domain/application-workflow";
 import { applicationWhere } from "@/lib/server/scope";
 import type { SessionUser } from "@/lib/server/session-user";
 
@@ -35,15 +35,17 @@ export async function listActionItems(user: SessionUser, now: Date = new Date())
       items: rows.map((r) => ({ id: r.id, brandName: r.brandName, unitName: r.unit.name, status: r.status, updatedAt: r.updatedAt, publicityEndsAt: r.publicityNotice?.endsAt ?? null })),
     };
   };
-  const status = (...s: ApplicationStatus[]) => ({ status: { in: s } });
+  // What waits for whom comes from the workflow table (the states from which the role has a
+  // move that is not an exit); the bureau's are split by the publicity period's end.
+  const awaiting = { status: { in: statusesAwaiting(user.role) } };
   switch (user.role) {
     case "APPLICANT_UNIT":
-      return [await group("editing", status("DRAFT", "RETURNED_TO_UNIT"))];
+      return [await group("editing", awaiting)];
     case "NEW_CITY_STAFF":
-      return [await group("pendingNewCity", status("SUBMITTED", "RETURNED_TO_NEW_CITY"))];
+      return [await group("pendingNewCity", awaiting)];
     case "BUREAU_OFFICIAL":
       return Promise.all([
-        group("pendingBureau", status("RECOMMENDED")),
+        group("pendingBureau", { AND: [awaiting, { status: { not: "IN_PUBLICITY" } }] }),
         group("inPublicity", { status: "IN_PUBLICITY", publicityNotice: { endsAt: { gt: now } } }),
         group("awaitingRecognition", { status: "IN_PUBLICITY", publicityNotice: { endsAt: { lte: now } } }),
       ]);
