@@ -29,15 +29,15 @@ describe("role home to-do lists", () => {
     const bureau = await createSessionUser("BUREAU_OFFICIAL");
     const admin = await createSessionUser("ADMIN");
 
-    expect((await listActionItems(applicant, now)).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([["editing", [draft.id]]]);
-    const nc = await listActionItems(fengxi, now);
+    expect((await listActionItems({ user: applicant, now })).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([["editing", [draft.id]]]);
+    const nc = await listActionItems({ user: fengxi, now });
     expect(nc.map((g) => [g.key, g.total])).toEqual([["pendingNewCity", 1]]);
     expect(nc[0]?.items[0]?.brandName).toBe("沣西月嫂");
-    expect((await listActionItems(bureau, now)).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([
+    expect((await listActionItems({ user: bureau, now })).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([
       ["pendingBureau", [recommended.id]],
       ["inPublicity", [running.id]],
       ["awaitingRecognition", [ended.id]],
     ]);
-    expect(await listActionItems(admin, now)).toEqual([]);
+    expect(await listActionItems({ user: admin, now })).toEqual([]);
   });
 });

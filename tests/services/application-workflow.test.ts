@@ -105,13 +105,13 @@ describe("application workflow (F1–F3)", () => {
 
     // The new city returns it with a comment on one field; the unit sees it next to that field.
     await returnApplicationToUnit({ user: fengxi, input: { applicationId: id, comment: "请核实带动就业人数", fieldComments: [{ field: "employedCount", message: "人数与台账不符" }] } });
-    const returned = await getApplication(applicant, id);
+    const returned = await getApplication({ user: applicant, input: { applicationId: id } });
     expect(returned.application.status).toBe("RETURNED_TO_UNIT");
     expect(returned.openComments.map((c) => [c.field, c.message])).toEqual([["employedCount", "人数与台账不符"]]);
     await saveApplicationStep({ user: applicant, input: { applicationId: id, step: "figures", data: { employedCount: 650, povertyAlleviatedCount: 100, trainedCount: 10, passedCount: 6 } } });
-    expect((await getApplication(applicant, id)).changes).toEqual([{ field: "employedCount", from: 501, to: 650 }]);
+    expect((await getApplication({ user: applicant, input: { applicationId: id } })).changes).toEqual([{ field: "employedCount", from: 501, to: 650 }]);
     expect((await submitApplication({ user: applicant, input: { applicationId: id, commitment: true } })).version).toBe(2);
-    expect((await getApplication(fengxi, id)).changes).toEqual([{ field: "employedCount", from: 501, to: 650 }]);
+    expect((await getApplication({ user: fengxi, input: { applicationId: id } })).changes).toEqual([{ field: "employedCount", from: 501, to: 650 }]);
 
     await recommendApplication({ user: fengxi, input: { applicationId: id, comment: "同意推荐" } });
     const now = new Date();
@@ -136,7 +136,7 @@ describe("application workflow (F1–F3)", () => {
     expect(brand.recognitions[0]?.certificateNo).toMatch(/^西咸劳务品牌〔\d{4}〕001号$/);
     expect(brand.recognitions[0]?.leadUnits.map((l) => l.creditCode)).toEqual([unit.creditCode]);
 
-    const detail = await getApplication(bureau, id, after);
+    const detail = await getApplication({ user: bureau, input: { applicationId: id }, now: after });
     expect(detail.application.status).toBe("RECOGNISED");
     expect(detail.timeline.map((t) => t.action)).toEqual([
       "application.create",
@@ -276,20 +276,20 @@ describe("application workflow (F1–F3)", () => {
       const theirs = await createEligibleApplication({ unit: otherUnit, batchId });
       await expectNoChange(() => recommendApplication({ user: applicant, input: { applicationId: mine.id, comment: "x" } }), "FORBIDDEN");
       await expectNoChange(() => approveForPublicity({ user: applicant, input: { applicationId: mine.id } }), "FORBIDDEN");
-      await expectNoChange(() => getApplication(applicant, theirs.id), "NOT_FOUND");
+      await expectNoChange(() => getApplication({ user: applicant, input: { applicationId: theirs.id } }), "NOT_FOUND");
       await expectNoChange(() => saveApplicationStep({ user: applicant, input: { applicationId: theirs.id, step: "brand", data: { brandName: "偷改" } } }), "NOT_FOUND");
       await expectNoChange(() => submitApplication({ user: applicant, input: { applicationId: theirs.id, commitment: true } }), "NOT_FOUND");
       await expectNoChange(() => withdrawApplication({ user: applicant, input: { applicationId: theirs.id } }), "NOT_FOUND");
-      expect((await listApplications(applicant, {})).items.map((a) => a.id)).toEqual([mine.id]);
-      await expectNoChange(() => getApplication(otherApplicant, mine.id), "NOT_FOUND");
+      expect((await listApplications({ user: applicant, input: {} })).items.map((a) => a.id)).toEqual([mine.id]);
+      await expectNoChange(() => getApplication({ user: otherApplicant, input: { applicationId: mine.id } }), "NOT_FOUND");
       await expectNoChange(() => withdrawApplication({ user: otherApplicant, input: { applicationId: mine.id } }), "NOT_FOUND");
     });
 
     it("new-city staff act only on their own new city's applications, and not as the bureau", async () => {
       const fengxiApp = await createEligibleApplication({ unit, batchId, status: "SUBMITTED" });
       await expectNoChange(() => recommendApplication({ user: qinhan, input: { applicationId: fengxiApp.id, comment: "x" } }), "NOT_FOUND");
-      await expectNoChange(() => getApplication(qinhan, fengxiApp.id), "NOT_FOUND");
-      expect((await listApplications(qinhan, {})).total).toBe(0);
+      await expectNoChange(() => getApplication({ user: qinhan, input: { applicationId: fengxiApp.id } }), "NOT_FOUND");
+      expect((await listApplications({ user: qinhan, input: {} })).total).toBe(0);
       await expectNoChange(() => approveForPublicity({ user: fengxi, input: { applicationId: fengxiApp.id } }), "FORBIDDEN");
       await expectNoChange(() => createApplication({ user: fengxi, input: { batchId } }), "FORBIDDEN");
     });
@@ -305,8 +305,8 @@ describe("application workflow (F1–F3)", () => {
 
     it("reviewers never see drafts", async () => {
       await createEligibleApplication({ unit, batchId });
-      expect((await listApplications(fengxi, {})).total).toBe(0);
-      expect((await listApplications(bureau, {})).total).toBe(0);
+      expect((await listApplications({ user: fengxi, input: {} })).total).toBe(0);
+      expect((await listApplications({ user: bureau, input: {} })).total).toBe(0);
     });
   });
 
@@ -342,7 +342,7 @@ describe("application workflow (F1–F3)", () => {
       expect((await testDb().application.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("RETURNED_TO_NEW_CITY");
       await recommendApplication({ user: fengxi, input: { applicationId: a.id, comment: "已补充" } });
       await bureauReturnApplicationToUnit({ user: bureau, input: { applicationId: a.id, comment: "请补充台账", fieldComments: [{ field: "attachments", message: "缺少培训台账" }] } });
-      expect((await getApplication(applicant, a.id)).openComments).toHaveLength(1);
+      expect((await getApplication({ user: applicant, input: { applicationId: a.id } })).openComments).toHaveLength(1);
 
       const b = await createEligibleApplication({ unit, batchId, status: "RECOMMENDED", brandName: "沣西厨师" });
       await rejectApplication({ user: bureau, input: { applicationId: b.id, comment: "不符合品牌条件" } });

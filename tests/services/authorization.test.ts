@@ -36,60 +36,60 @@ describe("role and scope are enforced by the services", () => {
   });
 
   it("a new city sees only its own units (F2); the bureau and admin see all", async () => {
-    expect((await listUnits(fengxiStaff, {})).items.map((u) => u.id)).toEqual([fengxiUnit.id]);
-    expect((await listUnits(bureau, {})).total).toBe(2);
-    expect((await listUnits(admin, {})).total).toBe(2);
+    expect((await listUnits({ user: fengxiStaff, input: {} })).items.map((u) => u.id)).toEqual([fengxiUnit.id]);
+    expect((await listUnits({ user: bureau, input: {} })).total).toBe(2);
+    expect((await listUnits({ user: admin, input: {} })).total).toBe(2);
   });
 
   it("a new city cannot reach another new city's unit by searching its code", async () => {
-    const qinhan = (await listUnits(bureau, {})).items.find((u) => u.id === qinhanUnit.id);
-    expect((await listUnits(fengxiStaff, { q: qinhan?.creditCode })).total).toBe(0);
+    const qinhan = (await listUnits({ user: bureau, input: {} })).items.find((u) => u.id === qinhanUnit.id);
+    expect((await listUnits({ user: fengxiStaff, input: { q: qinhan?.creditCode } })).total).toBe(0);
   });
 
   it("an applicant unit may not list units", async () => {
-    expect(await refusal(listUnits(applicant, {}))).toBe("FORBIDDEN");
+    expect(await refusal(listUnits({ user: applicant, input: {} }))).toBe("FORBIDDEN");
   });
 
   it("staff without a new city are refused rather than shown everything", async () => {
     const broken = { ...fengxiStaff, newCityId: null };
-    expect(await refusal(listUnits(broken, {}))).toBe("FORBIDDEN");
-    expect(await refusal(getDashboard(broken))).toBe("FORBIDDEN");
+    expect(await refusal(listUnits({ user: broken, input: {} }))).toBe("FORBIDDEN");
+    expect(await refusal(getDashboard({ user: broken }))).toBe("FORBIDDEN");
   });
 
   it("an applicant sees only its own unit; other roles have no own unit", async () => {
-    expect((await getOwnUnit(applicant)).id).toBe(fengxiUnit.id);
-    expect(await refusal(getOwnUnit(fengxiStaff))).toBe("FORBIDDEN");
-    expect(await refusal(getOwnUnit(bureau))).toBe("FORBIDDEN");
-    expect(await refusal(getOwnUnit({ ...applicant, unitId: null }))).toBe("FORBIDDEN");
+    expect((await getOwnUnit({ user: applicant })).id).toBe(fengxiUnit.id);
+    expect(await refusal(getOwnUnit({ user: fengxiStaff }))).toBe("FORBIDDEN");
+    expect(await refusal(getOwnUnit({ user: bureau }))).toBe("FORBIDDEN");
+    expect(await refusal(getOwnUnit({ user: { ...applicant, unitId: null } }))).toBe("FORBIDDEN");
   });
 
   it("the audit log is for the bureau and admin only", async () => {
-    expect((await listAuditLog(bureau, {})).page).toBe(1);
-    expect((await listAuditLog(admin, {})).page).toBe(1);
-    expect(await refusal(listAuditLog(applicant, {}))).toBe("FORBIDDEN");
-    expect(await refusal(listAuditLog(fengxiStaff, {}))).toBe("FORBIDDEN");
+    expect((await listAuditLog({ user: bureau, input: {} })).page).toBe(1);
+    expect((await listAuditLog({ user: admin, input: {} })).page).toBe(1);
+    expect(await refusal(listAuditLog({ user: applicant, input: {} }))).toBe("FORBIDDEN");
+    expect(await refusal(listAuditLog({ user: fengxiStaff, input: {} }))).toBe("FORBIDDEN");
   });
 
   it("user management is for admin only and never returns password hashes", async () => {
-    const users = await listUsers(admin, {});
+    const users = await listUsers({ user: admin, input: {} });
     expect(users.total).toBe(4);
     expect(JSON.stringify(users)).not.toContain("$2");
-    for (const user of [applicant, fengxiStaff, bureau]) expect(await refusal(listUsers(user, {}))).toBe("FORBIDDEN");
+    for (const user of [applicant, fengxiStaff, bureau]) expect(await refusal(listUsers({ user, input: {} }))).toBe("FORBIDDEN");
   });
 
   it("no user at all is UNAUTHENTICATED", async () => {
-    expect(await refusal(listUnits(null as unknown as SessionUser, {}))).toBe("UNAUTHENTICATED");
+    expect(await refusal(listUnits({ user: null as unknown as SessionUser, input: {} }))).toBe("UNAUTHENTICATED");
   });
 
   it("dashboards count within scope", async () => {
-    expect((await getDashboard(applicant)).unitCount).toBe(1);
-    expect((await getDashboard(fengxiStaff)).unitCount).toBe(1);
-    expect((await getDashboard(bureau)).unitCount).toBe(2);
+    expect((await getDashboard({ user: applicant })).unitCount).toBe(1);
+    expect((await getDashboard({ user: fengxiStaff })).unitCount).toBe(1);
+    expect((await getDashboard({ user: bureau })).unitCount).toBe(2);
   });
 
   it("out-of-range or junk page numbers fall back to page 1", async () => {
-    expect((await listUnits(bureau, { page: -3 })).page).toBe(1);
-    expect((await listUnits(bureau, { page: Number.NaN })).page).toBe(1);
-    expect((await listUnits(bureau, { page: 9999 })).items).toEqual([]);
+    expect((await listUnits({ user: bureau, input: { page: -3 } })).page).toBe(1);
+    expect((await listUnits({ user: bureau, input: { page: Number.NaN } })).page).toBe(1);
+    expect((await listUnits({ user: bureau, input: { page: 9999 } })).items).toEqual([]);
   });
 });

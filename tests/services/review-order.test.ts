@@ -40,7 +40,7 @@ describe("B7 review queue: SQL order equals compareForReview", () => {
     }
     const bureau = await createSessionUser("BUREAU_OFFICIAL");
 
-    const listed = (await listApplications(bureau, { sort: "priority" })).items.map((r) => r.id);
+    const listed = (await listApplications({ user: bureau, input: { sort: "priority" } })).items.map((r) => r.id);
 
     const stored = await testDb().application.findMany({ select: { id: true, povertyAlleviatedCount: true, employedCount: true, submittedAt: true } });
     const expected = sortForReview(stored.map((r) => ({ id: r.id, povertyAlleviated: r.povertyAlleviatedCount, employed: r.employedCount, submittedAt: r.submittedAt })));

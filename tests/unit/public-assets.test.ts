@@ -144,6 +144,11 @@ describe("wiring", () => {
     expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: [expect.objectContaining({ url: BRAND_ASSETS.shareImage.url })] });
   });
 
+  it("the public layout gives pages without their own metadata (/policy, /login, /register) the share image", async () => {
+    const { metadata } = await import("@/app/(public)/layout");
+    expect(metadata.openGraph?.images).toEqual([expect.objectContaining({ url: BRAND_ASSETS.shareImage.url, width: 1200, height: 630 })]);
+  });
+
   it("proxy.ts's matcher leaves the brand files and the manifest alone (no sign-in redirect)", () => {
     // Next's matcher syntax as proxy.ts uses it: literal paths and a trailing `/:path*`.
     const matchers = proxyConfig.matcher.map((m) => new RegExp(`^${m.replace(/\/:path\*$/, "(?:/.*)?")}$`));

@@ -44,7 +44,7 @@ export async function ApplicationsQueue({ user, area, basePath, searchParams }: 
     sort: one(searchParams.sort),
   });
   const activeTab = query.status ?? "all";
-  const [data, dashboard] = await Promise.all([listApplications(user, query), getDashboard(user)]);
+  const [data, dashboard] = await Promise.all([listApplications({ user, input: query }), getDashboard({ user })]);
   const counts = dashboard.applicationsByStatus;
   const pending = PENDING[area].reduce((n, s) => n + (counts[s] ?? 0), 0);
   const totalVisible = Object.entries(counts).reduce((n, [s, k]) => (s === "DRAFT" ? n : n + k), 0);

@@ -46,7 +46,7 @@ const DONE: Record<string, string> = {
 
 async function load(user: SessionUser, id: string, now: Date) {
   try {
-    return await getApplication(user, id, now);
+    return await getApplication({ user, input: { applicationId: id }, now });
   } catch (error) {
     // Another scope's application is NOT_FOUND by design (its id reveals nothing).
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

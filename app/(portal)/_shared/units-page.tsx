@@ -9,7 +9,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The unit list of a new city (its own units) or of the bureau (all): scope comes from the service. */
 export async function UnitsPage({ user, basePath, searchParams }: { user: SessionUser; basePath: string; searchParams: SearchParams }) {
   const q = typeof searchParams.q === "string" ? searchParams.q.slice(0, 50) : undefined;
-  const data = await listUnits(user, { page: parsePage(searchParams.page), q });
+  const data = await listUnits({ user, input: { page: parsePage(searchParams.page), q } });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-slate-900">{messages.portal.units}</h1>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: messages.home.adminTitle };
 
 export default async function AdminHome() {
   const user = await requireArea("admin", "/admin");
-  const dashboard = await getDashboard(user);
+  const dashboard = await getDashboard({ user });
   return (
     <div className="space-y-6">
       <div>

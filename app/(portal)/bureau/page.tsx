@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: messages.home.bureauTitle };
 
 export default async function BureauHome() {
   const user = await requireArea("bureau", "/bureau");
-  const [dashboard, actionItems] = await Promise.all([getDashboard(user), listActionItems(user)]);
+  const [dashboard, actionItems] = await Promise.all([getDashboard({ user }), listActionItems({ user })]);
   const m = messages.portal;
   const s = dashboard.applicationsByStatus;
   return (

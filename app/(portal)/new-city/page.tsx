@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: messages.home.newCityTitle };
 
 export default async function NewCityHome() {
   const user = await requireArea("new-city", "/new-city");
-  const [dashboard, actionItems] = await Promise.all([getDashboard(user), listActionItems(user)]);
+  const [dashboard, actionItems] = await Promise.all([getDashboard({ user }), listActionItems({ user })]);
   const m = messages.portal;
   return (
     <div className="space-y-6">

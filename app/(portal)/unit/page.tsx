@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: messages.home.unitTitle };
 
 export default async function UnitHome() {
   const user = await requireArea("unit", "/unit");
-  const [unit, dashboard, actionItems] = await Promise.all([getOwnUnit(user), getDashboard(user), listActionItems(user)]);
+  const [unit, dashboard, actionItems] = await Promise.all([getOwnUnit({ user }), getDashboard({ user }), listActionItems({ user })]);
   return (
     <div className="space-y-6">
       <div>

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: messages.portal.users };
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("admin", "/admin/users");
-  const data = await listUsers(user, { page: parsePage((await searchParams).page) });
+  const data = await listUsers({ user, input: { page: parsePage((await searchParams).page) } });
   const m = messages.portal;
   const c = m.columns;
   return (

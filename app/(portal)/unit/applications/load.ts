@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/server/session-user";
 /** The unit's application, or the 404 page when it is not (or not visibly) there. */
 export async function loadApplication(user: SessionUser, id: string) {
   try {
-    return await getApplication(user, id);
+    return await getApplication({ user, input: { applicationId: id } });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

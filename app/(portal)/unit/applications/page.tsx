@@ -33,9 +33,9 @@ export default async function UnitApplicationsPage({ searchParams }: { searchPar
   const sp = await searchParams;
   const page = typeof sp.page === "string" ? sp.page : undefined;
   const [data, drafts, returned, batches] = await Promise.all([
-    listApplications(user, { page, sort: "updated" }),
-    listApplications(user, { status: "DRAFT" }),
-    listApplications(user, { status: "RETURNED_TO_UNIT" }),
+    listApplications({ user, input: { page, sort: "updated" } }),
+    listApplications({ user, input: { status: "DRAFT" } }),
+    listApplications({ user, input: { status: "RETURNED_TO_UNIT" } }),
     listOpenBatches(),
   ]);
   const todo = m.todo(drafts.total, returned.total);

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: messages.portal.unitProfile };
 
 export default async function UnitProfilePage() {
   const user = await requireArea("unit", "/unit/profile");
-  const unit = await getOwnUnit(user);
+  const unit = await getOwnUnit({ user });
   const m = messages.portal;
   const rows: [string, string][] = [
     [m.columns.name, unit.name],

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { availableActions, type ApplicationStatus } from "@/lib/domain/application-workflow";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 import { findVisibleApplication } from "./find-visible-application";
 import { verdictFor } from "./eligibility-input";
 import { diffSnapshots, snapshotOf, type ApplicationSnapshot, type FieldChange } from "@/lib/domain/application-snapshot";
@@ -24,7 +24,8 @@ export type TimelineEntry = {
  * with objections, what changed since the previous submission, the actions this user may take
  * now, and the full timeline.
  */
-export async function getApplication(user: SessionUser, applicationId: unknown, now: Date = new Date()) {
+export async function getApplication({ user, input, now = new Date() }: Pick<UseCase<{ applicationId: unknown }>, "user" | "input" | "now">) {
+  const applicationId = input.applicationId;
   assertPermission(user, "application:view");
   const app = await findVisibleApplication(user, applicationId);
   const [verdict, comments, versions, audit, batch, newCity, recognition] = await Promise.all([

@@ -6,7 +6,7 @@ import { APPLICATION_STATUSES } from "@/lib/domain/application-workflow";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
 import { NEW_CITIES, reviewOrderBy } from "@/lib/eligibility";
 import { applicationWhere } from "@/lib/server/scope";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 const newCityCodes = NEW_CITIES.map((c) => c.code) as [string, ...string[]];
 
@@ -39,7 +39,7 @@ export type ApplicationRow = {
  * 申报列表 / 审核队列, within the user's scope (a unit its own, a new city its own new city's,
  * the bureau all). Drafts are the applicant's business: reviewers never see them.
  */
-export async function listApplications(user: SessionUser, query: ApplicationQuery): Promise<Paged<ApplicationRow>> {
+export async function listApplications({ user, input: query }: Pick<UseCase<ApplicationQuery>, "user" | "input">): Promise<Paged<ApplicationRow>> {
   assertPermission(user, "application:view");
   const { page, status, newCityId, q, sort } = applicationQuerySchema.parse(query);
   const where = {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 const querySchema = z.object({
   page: z.number().int().min(1).max(100000).catch(1),
@@ -24,7 +24,7 @@ export type AuditRow = {
 };
 
 /** 操作日志: the append-only audit trail, newest first (bureau and admin). */
-export async function listAuditLog(user: SessionUser, query: { page?: number; action?: string }): Promise<Paged<AuditRow>> {
+export async function listAuditLog({ user, input: query }: Pick<UseCase<{ page?: number; action?: string }>, "user" | "input">): Promise<Paged<AuditRow>> {
   assertPermission(user, "audit:view");
   const { page, action } = querySchema.parse({ page: query.page ?? 1, action: query.action });
   const where = action ? { action } : {};

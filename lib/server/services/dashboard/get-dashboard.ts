@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { openBatchWhere } from "@/lib/domain/batch-status";
 import { assertPermission } from "@/lib/domain/permissions";
 import { applicationWhere, unitWhere } from "@/lib/server/scope";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 export type Dashboard = {
   unitCount: number;
@@ -12,7 +12,7 @@ export type Dashboard = {
 };
 
 /** The figures on each role's home page, all within the user's scope. */
-export async function getDashboard(user: SessionUser, now: Date = new Date()): Promise<Dashboard> {
+export async function getDashboard({ user, now = new Date() }: Pick<UseCase, "user" | "now">): Promise<Dashboard> {
   assertPermission(user, "portal:access");
   const [unitCount, grouped, openBatches] = await Promise.all([
     db.unit.count({ where: unitWhere(user) }),

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { statusesAwaiting } from "@/lib/domain/application-workflow";
 import { applicationWhere } from "@/lib/server/scope";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 export type ActionItem = { id: string; brandName: string; unitName: string; status: string; updatedAt: Date; publicityEndsAt: Date | null };
 export type ActionGroup = { key: "editing" | "pendingNewCity" | "pendingBureau" | "inPublicity" | "awaitingRecognition"; items: ActionItem[]; total: number };
@@ -15,7 +15,7 @@ const LIMIT = 5;
  * a new city's submitted (or returned-by-bureau) ones; the bureau's recommended ones, those in
  * publicity, and those whose publicity has ended and await recognition.
  */
-export async function listActionItems(user: SessionUser, now: Date = new Date()): Promise<ActionGroup[]> {
+export async function listActionItems({ user, now = new Date() }: Pick<UseCase, "user" | "now">): Promise<ActionGroup[]> {
   assertPermission(user, "application:view");
   const scope = applicationWhere(user);
   const group = async (key: ActionGroup["key"], where: object): Promise<ActionGroup> => {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Which brands the public may see (RULES.md P1, M2): recognised at some level (highestLevel is
 // null once every recognition is revoked) and not hidden by a severe revocation. Every public
 // query starts from these `where` builders, so no page can forget one of the two conditions.

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
 import { unitWhere } from "@/lib/server/scope";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 const querySchema = z.object({
   page: z.number().int().min(1).max(100000).catch(1),
@@ -23,7 +23,7 @@ export type UnitRow = {
 };
 
 /** 辖区单位 / 申报单位: units in the user's scope, newest first, searchable by name or code. */
-export async function listUnits(user: SessionUser, query: { page?: number; q?: string }): Promise<Paged<UnitRow>> {
+export async function listUnits({ user, input: query }: Pick<UseCase<{ page?: number; q?: string }>, "user" | "input">): Promise<Paged<UnitRow>> {
   assertPermission(user, "unit:list");
   const { page, q } = querySchema.parse({ page: query.page ?? 1, q: query.q });
   const where = {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
-import type { SessionUser } from "@/lib/server/session-user";
+import type { UseCase } from "@/lib/server/use-case";
 
 const querySchema = z.object({ page: z.number().int().min(1).max(100000).catch(1) });
 
@@ -18,7 +18,7 @@ export type UserRow = {
 };
 
 /** 用户管理: every account (admin only); password hashes are omitted by the db client. */
-export async function listUsers(user: SessionUser, query: { page?: number }): Promise<Paged<UserRow>> {
+export async function listUsers({ user, input: query }: Pick<UseCase<{ page?: number }>, "user" | "input">): Promise<Paged<UserRow>> {
   assertPermission(user, "user:manage");
   const { page } = querySchema.parse({ page: query.page ?? 1 });
   const [total, rows] = await Promise.all([

@@ -19,7 +19,7 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireArea("unit", `/unit/applications/${encodeURIComponent(id)}/edit`);
-  const [detail, unit] = await Promise.all([loadApplication(user, id), getOwnUnit(user)]);
+  const [detail, unit] = await Promise.all([loadApplication(user, id), getOwnUnit({ user })]);
   const app = detail.application;
   if (!(EDITABLE_STATUSES as readonly string[]).includes(app.status)) redirect(`/unit/applications/${encodeURIComponent(app.id)}`);
   const step = isFormStep(sp.step) ? sp.step : "brand";
