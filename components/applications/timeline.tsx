@@ -15,10 +15,10 @@ export type TimelineItem = {
   comment: string | null;
 };
 
-const stateLabel = (s: string) => messages.applicationStatus[s] ?? messages.reviewUi.publicity.objectionStatus[s] ?? s;
+const applicationStateLabel = (s: string) => messages.applicationStatus[s] ?? messages.reviewUi.publicity.objectionStatus[s] ?? s;
 
 /** 办理记录: every step of the application's history, oldest first, in Shanghai time. */
-export function Timeline({ entries }: { entries: TimelineItem[] }) {
+export function Timeline({ entries, stateLabel = applicationStateLabel }: { entries: TimelineItem[]; /** Labels of the states the entries name (an application's by default). */ stateLabel?: (state: string) => string }) {
   return (
     <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">

@@ -1,5 +1,7 @@
 import type { ApplicationAction } from "./application-workflow";
 import type { ObjectionAction } from "./objection-workflow";
+import type { PushAction } from "./push-workflow";
+import type { AwardAction, PaymentAction, UsageReportAction } from "./subsidy-workflow";
 
 // Every action the audit log records, as one typed union. The workflow machines contribute
 // `${machine}.${action}` for each of their transitions; the rest are listed here. The messages
@@ -16,7 +18,20 @@ export const OTHER_AUDIT_ACTIONS = [
   "objection.record",
   "batch.create",
   "batch.extend",
+  "push.create", // 推送至上一级
+  "award.create", // 生成奖补
+  "payment.record", // 登记拨付
+  "usageReport.submit", // 提交资金使用报告
+  "brandFile.upload", // 上传品牌文件
+  "brand.level-change", // 品牌最高级别变化
 ] as const;
 
-export type AuditAction = (typeof OTHER_AUDIT_ACTIONS)[number] | `application.${ApplicationAction}` | `objection.${ObjectionAction}`;
+export type AuditAction =
+  | (typeof OTHER_AUDIT_ACTIONS)[number]
+  | `application.${ApplicationAction}`
+  | `objection.${ObjectionAction}`
+  | `push.${PushAction}`
+  | `award.${AwardAction}`
+  | `payment.${PaymentAction}`
+  | `usageReport.${UsageReportAction}`;
 

@@ -6,8 +6,8 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 // table references the act and this table alone says which roles hold it. Scope (own unit, own
 // new city) is checked by the services through the visibility `where` builders in
 // lib/server/scope.ts; this table answers "may this role ever take this action". The next
-// aggregates add their acts here (brand:push, subsidy:split, revocation:confirm,
-// ledger:view-personal …) when their issues build them.
+// aggregates add their acts here (revocation:confirm, ledger:view-personal …) when their issues
+// build them.
 const UNIT = ["APPLICANT_UNIT"] as const;
 const NEW_CITY = ["NEW_CITY_STAFF"] as const;
 const BUREAU = ["BUREAU_OFFICIAL"] as const;
@@ -43,6 +43,23 @@ export const ROLE_PERMISSIONS = {
   "batch:list": ["BUREAU_OFFICIAL", "ADMIN"],
   "batch:create": ["BUREAU_OFFICIAL", "ADMIN"],
   "batch:extend": ["BUREAU_OFFICIAL", "ADMIN"],
+  // 已认定品牌 (after recognition): each role sees its own scope (lib/server/scope.ts brandWhere).
+  "brand:view": EVERY_ROLE,
+  // 择优推送 (F4) and the outcome a higher body decides.
+  "brand:push": BUREAU,
+  "push:record-outcome": BUREAU,
+  "push:package": BUREAU,
+  // 奖补 (S1–S4) and payments: the bureau decides; the unit confirms what it received.
+  "subsidy:approve": BUREAU,
+  "subsidy:split": BUREAU,
+  "subsidy:record-payment": BUREAU,
+  "subsidy:confirm-receipt": UNIT,
+  // 资金使用报告 (S5–S8).
+  "usage-report:submit": UNIT,
+  "usage-report:review": BUREAU,
+  // Files of a brand's life (outcome documents, vouchers), read within scope.
+  "brand-file:upload": ["APPLICANT_UNIT", "BUREAU_OFFICIAL"],
+  "brand-file:download": EVERY_ROLE,
   "audit:view": ["BUREAU_OFFICIAL", "ADMIN"],
   "user:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -117,3 +117,8 @@ export function isCodeOf<T extends Coded>(list: readonly T[], value: unknown): v
 export function levelRank(level: LevelCode): number {
   return LEVELS.findIndex((entry) => entry.code === level);
 }
+
+/** F4: the level a push from `level` aims at (新区级 → 市级 → 省级 → 国家级); null at the top. */
+export function nextLevel(level: LevelCode): LevelCode | null {
+  return LEVELS[levelRank(level) + 1]?.code ?? null;
+}

@@ -10,7 +10,7 @@
  *   F2  ✗ workflow (new city recommends or returns; sees only its own new city)
  *   F3  ✗ workflow (the bureau recognises district brands)
  *   F4  ✗ workflow (pushes to city / province / nation and their outcomes)
- *   F5  LEVELS, levelRank
+ *   F5  LEVELS, levelRank, nextLevel
  *   C1  CATEGORIES; checkApplicationEligibility (category)
  *   B1  ✗ qualitative; only the description's presence (APPLICATION_NARRATIVES)
  *   B2  checkLeadUnitComposition, checkCoLeadUnits (settings.maxLeadUnits)
@@ -33,7 +33,7 @@
  *   S5  USAGE_PURPOSES, checkUsageLine
  *   S6  checkUsageLine (not before the award date)
  *   S7  PAYMENT_METHODS, checkUsageLine (no CASH)
- *   S8  checkUsageReport (spent ≤ share)
+ *   S8  checkUsageReport (spent ≤ share), usageReportSchedule (settings.usageReportIntervalMonths)
  *   E1  evaluationCycles (settings.evaluationCycle)
  *   E2  EVALUATION_METHODS, evaluationOutcome
  *   E3  EVALUATION_CRITERIA, evaluationOutcome
@@ -104,8 +104,8 @@ export {
 export type { ApplicationDeclarationKey, UnitDeclarationKey } from "./lead-unit";
 export { APPLICATION_NARRATIVES, checkApplicationEligibility, checkPovertyAlleviated } from "./application";
 export type { ApplicationInput, LeadUnitInput, NarrativeKey } from "./application";
-export { checkSubsidySplit, checkUsageLine, checkUsageReport, subsidyDue, subsidyForLevel } from "./subsidy";
-export type { SubsidyVerdict, UsageLine } from "./subsidy";
+export { addMonths, checkSubsidySplit, checkUsageLine, checkUsageReport, subsidyDue, subsidyForLevel, usageReportSchedule } from "./subsidy";
+export type { SubsidyVerdict, UsageLine, UsageReportSchedule } from "./subsidy";
 export {
   checkObjectionReceivedAt,
   mayRecognise,
@@ -126,7 +126,7 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   F2: { functions: [], machineCheckable: false },
   F3: { functions: [], machineCheckable: false },
   F4: { functions: [], machineCheckable: false },
-  F5: { functions: ["LEVELS", "levelRank"], machineCheckable: true },
+  F5: { functions: ["LEVELS", "levelRank", "nextLevel"], machineCheckable: true },
   C1: { functions: ["CATEGORIES", "checkApplicationEligibility"], machineCheckable: true },
   B1: { functions: ["APPLICATION_NARRATIVES"], machineCheckable: false },
   B2: { functions: ["checkLeadUnitComposition", "checkCoLeadUnits"], machineCheckable: true },
@@ -148,7 +148,7 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   S5: { functions: ["USAGE_PURPOSES", "checkUsageLine"], machineCheckable: true },
   S6: { functions: ["checkUsageLine"], machineCheckable: true },
   S7: { functions: ["PAYMENT_METHODS", "checkUsageLine"], machineCheckable: true },
-  S8: { functions: ["checkUsageReport"], machineCheckable: true },
+  S8: { functions: ["checkUsageReport", "usageReportSchedule"], machineCheckable: true },
   E1: { functions: ["evaluationCycles"], machineCheckable: true },
   E2: { functions: ["EVALUATION_METHODS", "evaluationOutcome"], machineCheckable: true },
   E3: { functions: ["EVALUATION_CRITERIA", "evaluationOutcome"], machineCheckable: true },

@@ -18,6 +18,12 @@ export type EligibilitySettings = {
   subsidyCap: number;
   /** S4: "top-up" pays the difference on a rise in level (就高补差); "none" pays only the first award. */
   subsidyUpgradePolicy: SubsidyUpgradePolicy;
+  /**
+   * S8 (按时报告): a lead unit reports the use of its share every N months from its first payment,
+   * until the money it received is fully accounted for. The plan names no interval; six months is
+   * the reading, kept here so the bureau can change it.
+   */
+  usageReportIntervalMonths: number;
   /** E1: first cycle starts this many years after recognition (第2年开始 read as D + 1 year). */
   evaluationCycle: {
     startOffsetYears: number;
@@ -68,6 +74,7 @@ export const defaultEligibilitySettings: EligibilitySettings = {
   subsidyAmounts: { DISTRICT: 100000, CITY: 200000, PROVINCE: 250000, NATIONAL: 300000 },
   subsidyCap: 300000,
   subsidyUpgradePolicy: "top-up",
+  usageReportIntervalMonths: 6,
   evaluationCycle: { startOffsetYears: 1, lengthYears: 3, dueWindowDays: 90 },
   banYears: 5,
   periodCounting: "on-anniversary",

@@ -3,7 +3,7 @@
 // cents, and integers keep every sum exact.
 import { isCodeOf, LEVELS, PAYMENT_METHODS, USAGE_PURPOSES } from "./constants";
 import type { LevelCode } from "./constants";
-import { compareDates, formatDate, parseCalendarDate } from "./dates";
+import { compareDates, daysInMonth, formatDate, parseCalendarDate } from "./dates";
 import type { CalendarDate } from "./dates";
 import { normalizeCode } from "./identity";
 import { messages as m } from "./messages.zh-CN";
@@ -207,4 +207,52 @@ export function checkUsageReport({
     failures.push({ ruleId: "S8", field: "lines", message: m.usageAboveShare(spentFen, shareFen) });
   }
   return { ...verdictOf(failures), spentFen, remainingFen: Math.max(0, shareFen - spentFen) };
+}
+
+/**
+ * Same day, `months` later; a day the later month lacks becomes its last day (2026-08-31 + 6
+ * months → 2027-02-28), as 《民法典》第二百零二条 counts periods.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+export type UsageReportSchedule =
+  /** Nothing is due: no payment yet, or every yuan received is accounted for. */
+  | { due: false }
+  /** The next report falls due on `dueOn`; overdue once `today` is after it. */
+  | { due: true; dueOn: CalendarDate; sequence: number; overdue: boolean };
+
+/**
+ * S8 (按时报告): report k (1, 2, …) falls due k × N months after the first payment (N =
+ * settings.usageReportIntervalMonths). The next one due is the one after those already filed
+ * (a returned report counts as filed: it is being corrected). Nothing is due once the money
+ * received is fully reported (receivedFen ≤ reportedFen, with something received).
+ */
+export function usageReportSchedule({
+  firstPaidOn,
+  reportsFiled,
+  receivedFen,
+  reportedFen,
+  fullyPaid,
+  today,
+  settings = defaultEligibilitySettings,
+}: {
+  firstPaidOn: CalendarDate | null;
+  reportsFiled: number;
+  receivedFen: number;
+  reportedFen: number;
+  /** Every yuan of the share has been paid: once it is all reported, nothing more is due. */
+  fullyPaid: boolean;
+  today: CalendarDate;
+  settings?: EligibilitySettings;
+}): UsageReportSchedule {
+  if (!firstPaidOn || receivedFen <= 0) return { due: false };
+  if (fullyPaid && reportedFen >= receivedFen) return { due: false };
+  const sequence = Math.max(0, Math.floor(reportsFiled)) + 1;
+  const dueOn = addMonths(firstPaidOn, sequence * settings.usageReportIntervalMonths);
+  return { due: true, dueOn, sequence, overdue: compareDates(today, dueOn) > 0 };
 }

@@ -2,6 +2,10 @@ import { applicationFormUiMessages } from "./zh-CN/form";
 import { reviewUiMessages } from "./zh-CN/review";
 import { showcaseMessages } from "./zh-CN/showcase";
 import { pagesMessages } from "./zh-CN/pages";
+import { brandLifeMessages } from "./zh-CN/brand-life";
+import { pushMessages } from "./zh-CN/pushes";
+import { subsidyMessages } from "./zh-CN/subsidies";
+import { usageReportMessages } from "./zh-CN/usage-reports";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 
 // The zh-CN messages catalogue: every piece of Chinese copy the portal shows lives here (rule
@@ -42,16 +46,19 @@ export const messages = {
     unit: [
       { href: "/unit", label: "单位首页" },
       { href: "/unit/applications", label: "我的申报" },
+      { href: "/unit/brands", label: "我的品牌" },
       { href: "/unit/profile", label: "单位信息" },
     ],
     "new-city": [
       { href: "/new-city", label: "新城首页" },
       { href: "/new-city/applications", label: "申报审核" },
+      { href: "/new-city/brands", label: "已认定品牌" },
       { href: "/new-city/units", label: "辖区单位" },
     ],
     bureau: [
       { href: "/bureau", label: "新区首页" },
       { href: "/bureau/applications", label: "申报审核" },
+      { href: "/bureau/brands", label: "已认定品牌" },
       { href: "/bureau/batches", label: "申报批次" },
       { href: "/bureau/units", label: "申报单位" },
       { href: "/bureau/audit", label: "操作日志" },
@@ -170,6 +177,20 @@ export const messages = {
     "auth.login-failed": "登录失败",
     "batch.create": "创建申报批次",
     "batch.extend": "延长申报批次",
+    "push.create": "推送至上一级",
+    "push.recordRecognised": "登记推送结果：获认定",
+    "push.recordNotRecognised": "登记推送结果：未获认定",
+    "award.create": "生成奖补",
+    "award.approve": "审批奖补",
+    "award.allocate": "分配奖补份额",
+    "payment.record": "登记拨付",
+    "payment.confirmReceipt": "确认收到拨付",
+    "usageReport.submit": "提交资金使用报告",
+    "usageReport.resubmit": "重新提交资金使用报告",
+    "usageReport.accept": "资金使用报告审核通过",
+    "usageReport.return": "退回资金使用报告",
+    "brandFile.upload": "上传品牌文件",
+    "brand.level-change": "品牌级别变化",
   } satisfies Record<AuditAction, string> as Record<string, string>,
   workflowActions: {
     submit: "提交申报",
@@ -373,6 +394,10 @@ export const messages = {
   applicationFormUi: applicationFormUiMessages,
   reviewUi: reviewUiMessages,
   showcase: showcaseMessages,
+  brandLife: brandLifeMessages,
+  pushes: pushMessages,
+  subsidies: subsidyMessages,
+  usageReports: usageReportMessages,
   common: {
     empty: "暂无数据",
     previous: "上一页",
@@ -383,6 +408,7 @@ export const messages = {
     view: "查看",
     yes: "是",
     no: "否",
+    saved: "操作已完成。",
   },
 } as const;
 

@@ -12,10 +12,21 @@ export type NotificationDraft = { title: string; body: string; link?: string };
  */
 export async function notifyParties(
   tx: Tx,
-  { parties, unitId, newCityId, message }: { parties: readonly Party[]; unitId: string; newCityId: string; message: NotificationDraft },
+  {
+    parties,
+    unitId,
+    unitIds,
+    newCityId,
+    message,
+  }: { parties: readonly Party[]; unitId: string; /** Several units (a brand's lead units); overrides unitId. */ unitIds?: readonly string[]; newCityId: string; message: NotificationDraft },
 ): Promise<number> {
+  const units = [...(unitIds ?? [unitId])];
   const or = parties.map((p) =>
-    p === "unit" ? { unitId, role: "APPLICANT_UNIT" as const } : p === "newCity" ? { newCityId, role: "NEW_CITY_STAFF" as const } : { role: "BUREAU_OFFICIAL" as const },
+    p === "unit"
+      ? { unitId: { in: units }, role: "APPLICANT_UNIT" as const }
+      : p === "newCity"
+        ? { newCityId, role: "NEW_CITY_STAFF" as const }
+        : { role: "BUREAU_OFFICIAL" as const },
   );
   if (or.length === 0) return 0;
   const recipients = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });

@@ -34,3 +34,35 @@ export function applicationWhere(user: SessionUser): { unitId: string } | { newC
       return {};
   }
 }
+
+/**
+ * Recognised brands a user may see: a unit the brands it leads (through its lead-unit
+ * recognitions, matched to its account), a new city its own new city's, the bureau and admin all.
+ */
+export function brandWhere(user: SessionUser): { leadUnits: { some: { unitId: string } } } | { newCityId: string } | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return user.unitId ? { leadUnits: { some: { unitId: user.unitId } } } : missingScope();
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { newCityId: user.newCityId } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}
+
+/**
+ * Subsidy shares a user may see (S8: a lead unit sees only its own money): a unit its own shares,
+ * a new city those of its brands, the bureau and admin all.
+ */
+export function shareWhere(user: SessionUser): { unitId: string } | { award: { brand: { newCityId: string } } } | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return user.unitId ? { unitId: user.unitId } : missingScope();
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { award: { brand: { newCityId: user.newCityId } } } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}

@@ -10,10 +10,13 @@ import * as postgresEnums from "../../lib/server/db/generated/postgres/enums";
 import { ROLES } from "../../lib/domain/roles";
 import { APPLICATION_STATUSES } from "../../lib/domain/application-workflow";
 import { ATTACHMENT_KINDS } from "../../lib/domain/file-type";
-import { CATEGORIES, LEVELS, UNIT_TYPES } from "../../lib/eligibility/constants";
+import { CATEGORIES, LEVELS, PAYMENT_METHODS, UNIT_TYPES, USAGE_PURPOSES } from "../../lib/eligibility/constants";
 import { JOB_STATUSES } from "../../lib/server/jobs/job-status";
 import { PLAQUE_STATUSES, RECOGNITION_STATUSES } from "../../lib/domain/recognition-statuses";
 import { OBJECTION_STATUSES } from "../../lib/domain/objection-workflow";
+import { PUSH_STATUSES } from "../../lib/domain/push-workflow";
+import { AWARD_STATUSES, PAYMENT_STATUSES, USAGE_REPORT_STATUSES } from "../../lib/domain/subsidy-workflow";
+import { BRAND_FILE_KINDS, RECOGNITION_SOURCES } from "../../lib/domain/brand-files";
 
 const codes = (list: readonly { code: string }[]) => list.map((item) => item.code);
 
@@ -29,6 +32,14 @@ const TS_LISTS = {
   RecognitionStatus: RECOGNITION_STATUSES,
   PlaqueStatus: PLAQUE_STATUSES,
   JobStatus: JOB_STATUSES,
+  RecognitionSource: RECOGNITION_SOURCES,
+  PushStatus: PUSH_STATUSES,
+  BrandFileKind: BRAND_FILE_KINDS,
+  AwardStatus: AWARD_STATUSES,
+  PaymentStatus: PAYMENT_STATUSES,
+  UsageReportStatus: USAGE_REPORT_STATUSES,
+  UsagePurpose: codes(USAGE_PURPOSES),
+  PaymentMethod: codes(PAYMENT_METHODS),
 } satisfies Record<keyof typeof sqliteEnums, readonly string[]>;
 
 /** enum name → its values, in declaration order, from prisma/models/*.prisma. */

@@ -84,6 +84,8 @@ export const showcaseMessages = {
     timeline: "认定历程",
     recognisedOn: "认定日期",
     certificateNo: "证书编号",
+    issuingBody: "认定机关",
+    documentNo: "认定文号",
     statusActive: "有效",
     statusRevoked: "已撤销",
     story: "品牌故事",

@@ -5,6 +5,7 @@ import "./application-actions";
 import "./batch-actions";
 import "./account-actions";
 import "./attachment-routes";
+import "./brand-file-routes";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

@@ -2,6 +2,18 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { APPLICATION_WORKFLOW, type ApplicationAction, type ApplicationStatus } from "@/lib/domain/application-workflow";
 import { OBJECTION_WORKFLOW, type ObjectionAction, type ObjectionStatus } from "@/lib/domain/objection-workflow";
+import { PUSH_WORKFLOW, type PushAction, type PushStatus } from "@/lib/domain/push-workflow";
+import {
+  AWARD_WORKFLOW,
+  PAYMENT_WORKFLOW,
+  USAGE_REPORT_WORKFLOW,
+  type AwardAction,
+  type AwardStatus,
+  type PaymentAction,
+  type PaymentStatus,
+  type UsageReportAction,
+  type UsageReportStatus,
+} from "@/lib/domain/subsidy-workflow";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Aggregate, StatusRecords } from "./claim-state";
 
@@ -30,4 +42,58 @@ export const objectionAggregate: Aggregate<ObjectionStatus, ObjectionAction, Obj
   actionLabel: (action) => messages.auditActions[`objection.${action}`] ?? action,
   stateLabel: (state) => messages.reviewUi.publicity.objectionStatus[state] ?? state,
   stale: () => new AppError({ code: "STALE_STATE", message: messages.objections.alreadyHandled }),
+};
+
+// The brand's life after recognition: every row below is audited on its brand's trail, so the
+// brand page's timeline shows pushes, awards, payments and reports in one place.
+const brandTrail = (record: { brandId: string }) => ({ type: "Brand", id: record.brandId });
+const b = messages.brandLife;
+
+export type PushRecord = { id: string; status: PushStatus; brandId: string; brandName: string; newCityId: string; leadUnitIds: string[] };
+
+export const pushAggregate: Aggregate<PushStatus, PushAction, PushRecord> = {
+  machine: PUSH_WORKFLOW,
+  records: (tx) => tx.brandPush as unknown as StatusRecords<PushStatus>,
+  auditEntity: brandTrail,
+  // Every lead unit with an account hears the outcome.
+  audience: (p) => ({ unitId: null, unitIds: p.leadUnitIds, newCityId: p.newCityId }),
+  describe: (p) => ({ subject: `品牌“${p.brandName}”`, link: `/portal/brands/${p.brandId}` }),
+  actionLabel: (action) => messages.auditActions[`push.${action}`] ?? action,
+  stateLabel: (state) => b.pushStatus[state],
+  stale: () => new AppError({ code: "STALE_STATE", message: b.errors.pushAlreadyDecided }),
+};
+
+export type AwardRecord = { id: string; status: AwardStatus; brandId: string };
+
+export const awardAggregate: Aggregate<AwardStatus, AwardAction, AwardRecord> = {
+  machine: AWARD_WORKFLOW,
+  records: (tx) => tx.subsidyAward as unknown as StatusRecords<AwardStatus>,
+  auditEntity: brandTrail,
+  actionLabel: (action) => messages.auditActions[`award.${action}`] ?? action,
+  stateLabel: (state) => b.awardStatus[state],
+};
+
+export type PaymentRecord = { id: string; status: PaymentStatus; brandId: string; brandName: string; unitName: string };
+
+export const paymentAggregate: Aggregate<PaymentStatus, PaymentAction, PaymentRecord> = {
+  machine: PAYMENT_WORKFLOW,
+  records: (tx) => tx.subsidyPayment as unknown as StatusRecords<PaymentStatus>,
+  auditEntity: brandTrail,
+  audience: () => ({ unitId: null, newCityId: null }),
+  describe: (p) => ({ subject: `品牌“${p.brandName}”${p.unitName}的拨付`, link: `/portal/brands/${p.brandId}` }),
+  actionLabel: (action) => messages.auditActions[`payment.${action}`] ?? action,
+  stateLabel: (state) => b.paymentStatus[state],
+};
+
+export type UsageReportRecord = { id: string; status: UsageReportStatus; brandId: string; brandName: string; unitId: string | null };
+
+export const usageReportAggregate: Aggregate<UsageReportStatus, UsageReportAction, UsageReportRecord> = {
+  machine: USAGE_REPORT_WORKFLOW,
+  records: (tx) => tx.usageReport as unknown as StatusRecords<UsageReportStatus>,
+  auditEntity: brandTrail,
+  audience: (r) => ({ unitId: r.unitId, newCityId: null }),
+  describe: (r) => ({ subject: `品牌“${r.brandName}”的资金使用报告`, link: `/portal/brands/${r.brandId}` }),
+  actionLabel: (action) => messages.auditActions[`usageReport.${action}`] ?? action,
+  stateLabel: (state) => b.usageReportStatus[state],
+  stale: () => new AppError({ code: "STALE_STATE", message: b.errors.reportAlreadyReviewed }),
 };

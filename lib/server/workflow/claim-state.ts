@@ -24,8 +24,8 @@ export type Aggregate<S extends string, A extends string, R extends { id: string
   records: (tx: Tx) => StatusRecords<S>;
   /** The record the audit row is about (e.g. an objection is audited on its application's trail). */
   auditEntity?: (record: R) => { type: string; id: string };
-  /** The unit and new city the parties "unit" and "newCity" mean for this record. */
-  audience?: (record: R) => { unitId: string | null; newCityId: string | null };
+  /** The unit(s) and new city the parties "unit" and "newCity" mean for this record. */
+  audience?: (record: R) => { unitId: string | null; unitIds?: readonly string[]; newCityId: string | null };
   /** What a notification says: its subject ("申报“沣西家政师”"), link, and the labels. */
   describe?: (record: R) => { subject: string; link: string };
   actionLabel: (action: A) => string;
@@ -108,6 +108,7 @@ export async function claimState<S extends string, A extends string, R extends {
     await notifyParties(tx, {
       parties: transition.notify as readonly Party[],
       unitId: audience.unitId ?? "",
+      unitIds: audience.unitIds,
       newCityId: audience.newCityId ?? "",
       message: {
         title: `${subject}：${label}`,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkSubsidySplit, checkUsageLine, checkUsageReport, defaultEligibilitySettings, formatFen, subsidyDue, subsidyForLevel } from "@/lib/eligibility";
+import {
+  addMonths,
+  nextLevel,
+  usageReportSchedule,
+  checkSubsidySplit, checkUsageLine, checkUsageReport, defaultEligibilitySettings, formatFen, subsidyDue, subsidyForLevel } from "@/lib/eligibility";
 import { CODE_A, CODE_B, CODE_C, failureMessages } from "./helpers";
 
 const noneSettings = { ...defaultEligibilitySettings, subsidyUpgradePolicy: "none" as const };
@@ -274,5 +278,53 @@ describe("S8 usage report", () => {
     expect(formatFen(5)).toBe("0.05");
     expect(formatFen(123456)).toBe("1234.56");
     expect(formatFen(100)).toBe("1.00");
+  });
+});
+
+describe("S8 usageReportSchedule: every six months from the first payment, until fully used", () => {
+  const d = (year: number, month: number, day: number) => ({ year, month, day });
+  const base = { firstPaidOn: d(2026, 3, 10), reportsFiled: 0, receivedFen: 6_000_000, reportedFen: 0, fullyPaid: true };
+
+  it("adds months keeping the day, or the month's last day (民法典 第二百零二条)", () => {
+    expect(addMonths(d(2026, 3, 10), 6)).toEqual(d(2026, 9, 10));
+    expect(addMonths(d(2026, 8, 31), 6)).toEqual(d(2027, 2, 28));
+    expect(addMonths(d(2027, 8, 31), 6)).toEqual(d(2028, 2, 29));
+    expect(addMonths(d(2026, 11, 30), 14)).toEqual(d(2028, 1, 30));
+  });
+
+  it("nothing is due before any payment", () => {
+    expect(usageReportSchedule({ ...base, firstPaidOn: null, receivedFen: 0, today: d(2027, 1, 1) })).toEqual({ due: false });
+  });
+
+  it.each([
+    [d(2026, 9, 10), false],
+    [d(2026, 9, 11), true],
+  ])("the first report falls due on 2026-09-10; on %o overdue = %s", (today, overdue) => {
+    expect(usageReportSchedule({ ...base, today })).toEqual({ due: true, dueOn: d(2026, 9, 10), sequence: 1, overdue });
+  });
+
+  it("the next one follows the reports already filed", () => {
+    expect(usageReportSchedule({ ...base, reportsFiled: 2, reportedFen: 1_000_000, today: d(2027, 3, 1) })).toEqual({ due: true, dueOn: d(2027, 9, 10), sequence: 3, overdue: false });
+  });
+
+  it("nothing is due once every yuan of a fully paid share is reported; a partly paid share stays due", () => {
+    expect(usageReportSchedule({ ...base, reportsFiled: 1, reportedFen: 6_000_000, today: d(2030, 1, 1) })).toEqual({ due: false });
+    expect(usageReportSchedule({ ...base, reportsFiled: 1, reportedFen: 6_000_000, fullyPaid: false, today: d(2027, 3, 11) })).toMatchObject({ due: true, sequence: 2, overdue: true });
+  });
+
+  it("the interval is a setting", () => {
+    const settings = { ...defaultEligibilitySettings, usageReportIntervalMonths: 3 };
+    expect(usageReportSchedule({ ...base, today: d(2026, 6, 1), settings })).toMatchObject({ dueOn: d(2026, 6, 10) });
+  });
+});
+
+describe("F5 nextLevel: one level up, none above national", () => {
+  it.each([
+    ["DISTRICT", "CITY"],
+    ["CITY", "PROVINCE"],
+    ["PROVINCE", "NATIONAL"],
+    ["NATIONAL", null],
+  ] as const)("%s → %s", (from, to) => {
+    expect(nextLevel(from)).toBe(to);
   });
 });

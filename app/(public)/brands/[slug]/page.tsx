@@ -185,9 +185,16 @@ export default async function BrandPage({ params }: Props) {
                   <p className="text-sm text-slate-600">
                     {m.recognisedOn}：<time dateTime={r.recognisedOn}>{r.recognisedOn}</time>
                   </p>
-                  <p className="text-sm text-slate-600">
-                    {m.certificateNo}：{r.certificateNo}
-                  </p>
+                  {r.issuingBody ? (
+                    <p className="text-sm text-slate-600">
+                      {m.issuingBody}：{r.issuingBody}
+                    </p>
+                  ) : null}
+                  {r.documentNo ? (
+                    <p className="text-sm text-slate-600">
+                      {r.issuingBody ? m.documentNo : m.certificateNo}：{r.documentNo}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

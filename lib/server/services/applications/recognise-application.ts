@@ -6,6 +6,7 @@ import { mayRecognise } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { Effects } from "@/lib/server/effects";
 import type { UseCase } from "@/lib/server/use-case";
+import { gainLevel } from "../brands/levels";
 import { decideApplication } from "./decide-application";
 
 const w = messages.workflowErrors;
@@ -36,7 +37,6 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
           ichItemName: app.ichItemName,
           ichListNumber: app.ichListNumber,
           newCityId: app.newCityId,
-          highestLevel: "DISTRICT",
           story: app.brandDescription,
           skills: app.trainingDescription,
           transferChannels: app.transferDescription,
@@ -50,22 +50,19 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
         where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       });
       const certificateNo = certificateNumber({ year, sequence: sameYear + 1 });
-      const recognition = await tx.brandRecognition.create({
-        data: { brandId: brand.id, applicationId: app.id, level: "DISTRICT", recognisedOn, certificateNo },
+      // The level, its lead units' recognitions and the 10万 award it brings (S1), in one place.
+      await gainLevel(tx, {
+        user,
+        ctx,
+        gained: {
+          brandId: brand.id,
+          level: "DISTRICT",
+          recognisedOn,
+          applicationId: app.id,
+          certificateNo,
+          leadUnits: app.leadUnits.map((u) => ({ creditCode: u.creditCode, unitName: u.name, unitId: u.unitId })),
+        },
       });
-      for (const u of app.leadUnits) {
-        await tx.leadUnitRecognition.create({
-          data: {
-            recognitionId: recognition.id,
-            brandId: brand.id,
-            unitId: u.unitId,
-            creditCode: u.creditCode,
-            unitName: u.name,
-            level: "DISTRICT",
-            recognisedOn,
-          },
-        });
-      }
       await tx.application.update({ where: { id: app.id }, data: { brandId: brand.id } });
       return { brandSlug: brand.slug, noticeId: app.publicityNotice?.id ?? null };
     },

@@ -22,7 +22,15 @@ export type PublicBrand = {
   awards: string | null;
   updatedAt: string;
   /** 认定历程, oldest first. */
-  recognitions: { level: LevelCode; recognisedOn: string; certificateNo: string; status: "ACTIVE" | "REVOKED" }[];
+  recognitions: {
+    level: LevelCode;
+    recognisedOn: string;
+    /** The portal's certificate number (新区级), or the higher body's document number (文号). */
+    documentNo: string | null;
+    /** Who recognised it, for a level gained through a push (e.g. 西安市人力资源和社会保障局). */
+    issuingBody: string | null;
+    status: "ACTIVE" | "REVOKED";
+  }[];
   /** 创建引领单位 holding an ACTIVE title, with the highest level each holds. */
   leadUnits: { name: string; level: LevelCode }[];
   /** Ids for /api/public/photos/[id]. */
@@ -60,7 +68,7 @@ export async function getPublicBrand(slug: string): Promise<PublicBrandResult> {
       newCity: { select: { name: true } },
       recognitions: {
         orderBy: [{ recognisedOn: "asc" }, { createdAt: "asc" }],
-        select: { level: true, recognisedOn: true, certificateNo: true, status: true, leadUnits: { where: { status: "ACTIVE" }, select: { unitName: true, creditCode: true, level: true } } },
+        select: { level: true, recognisedOn: true, certificateNo: true, documentNo: true, issuingBody: true, status: true, leadUnits: { where: { status: "ACTIVE" }, select: { unitName: true, creditCode: true, level: true } } },
       },
     },
   });
@@ -103,7 +111,8 @@ export async function getPublicBrand(slug: string): Promise<PublicBrandResult> {
       recognitions: brand.recognitions.map((r) => ({
         level: r.level,
         recognisedOn: formatCalendarDate(r.recognisedOn),
-        certificateNo: r.certificateNo,
+        documentNo: r.certificateNo ?? r.documentNo,
+        issuingBody: r.issuingBody,
         status: r.status,
       })),
       leadUnits: [...leadUnits.values()],

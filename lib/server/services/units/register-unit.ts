@@ -56,6 +56,10 @@ export async function registerUnit({ input, ctx }: Omit<UseCase, "user">): Promi
         },
         select: { id: true },
       });
+      // A co-lead unit of a recognised brand that registers only now takes over its titles and its
+      // subsidy shares (matched by 统一社会信用代码), so it sees its money and files its reports.
+      const linkedTitles = await tx.leadUnitRecognition.updateMany({ where: { creditCode, unitId: null }, data: { unitId: unit.id } });
+      const linkedShares = await tx.subsidyShare.updateMany({ where: { creditCode, unitId: null }, data: { unitId: unit.id } });
       await writeAudit(tx, {
         actor: { id: user.id, role: "APPLICANT_UNIT" },
         ctx,
@@ -70,6 +74,7 @@ export async function registerUnit({ input, ctx }: Omit<UseCase, "user">): Promi
           type: { to: data.type },
           newCityId: { to: data.newCityId },
           registrationDate: { to: data.registrationDate },
+          ...(linkedTitles.count + linkedShares.count > 0 ? { linked: { to: { leadUnitRecognitions: linkedTitles.count, subsidyShares: linkedShares.count } } } : {}),
         },
       });
       return { userId: user.id, unitId: unit.id, loginName: creditCode };

@@ -1,0 +1,112 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/domain/permissions";
+import { moneyTotals, type MoneyTotals } from "@/lib/domain/money";
+import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
+import { CATEGORIES, LEVELS, NEW_CITIES, type LevelCode } from "@/lib/eligibility";
+import { brandWhere, shareWhere } from "@/lib/server/scope";
+import type { UseCase } from "@/lib/server/use-case";
+import { shareFigures } from "../subsidies/share-figures";
+
+const codes = <T extends { code: string }>(list: readonly T[]) => list.map((c) => c.code) as [T["code"], ...T["code"][]];
+const flag = z.preprocess((v) => v === "1" || v === true || v === "true", z.boolean()).catch(false);
+
+/** The brand list's filters as they travel in the URL (?level=CITY&unspent=1&page=2). */
+export const brandQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+  level: z.enum(codes(LEVELS)).optional().catch(undefined),
+  category: z.enum(codes(CATEGORIES)).optional().catch(undefined),
+  newCityId: z.enum(codes(NEW_CITIES)).optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  unspent: flag,
+  overdue: flag,
+});
+
+export type BrandQuery = Partial<z.input<typeof brandQuerySchema>>;
+
+export type BrandRow = {
+  id: string;
+  name: string;
+  slug: string;
+  category: string;
+  highestLevel: LevelCode | null;
+  newCityName: string;
+  leadUnitNames: string[];
+  money: MoneyTotals;
+  overdueReports: number;
+  openPush: LevelCode | null;
+};
+
+/**
+ * 已认定品牌 list, within the user's scope (a unit the brands it leads, a new city its own, the
+ * bureau all). Money figures are the user's own view: a unit's row sums only its own shares (S8).
+ */
+export async function listBrands({ user, input, now = new Date() }: Pick<UseCase<BrandQuery>, "user" | "input" | "now">): Promise<Paged<BrandRow>> {
+  assertPermission(user, "brand:view");
+  const { page, level, category, newCityId, q, unspent, overdue } = brandQuerySchema.parse(input ?? {});
+  const base = {
+    AND: [
+      brandWhere(user),
+      { recognitions: { some: {} } },
+      level ? { highestLevel: level } : {},
+      category ? { category } : {},
+      newCityId ? { newCityId } : {},
+      q ? { name: { contains: q } } : {},
+    ],
+  };
+  // The money filters need each share's figures; the scope keeps that set small.
+  let moneyIds: string[] | null = null;
+  if (unspent || overdue) {
+    const figures = await shareFigures({ where: { AND: [shareWhere(user), { award: { brand: base } }] }, now });
+    moneyIds = [
+      ...new Set(figures.filter((f) => (!unspent || f.money.remainingFen > 0 || f.money.unpaid > 0) && (!overdue || (f.schedule.due && f.schedule.overdue))).map((f) => f.brandId)),
+    ];
+  }
+  const where = moneyIds ? { AND: [base, { id: { in: moneyIds } }] } : base;
+  const [total, rows] = await Promise.all([
+    db.brand.count({ where }),
+    db.brand.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * DEFAULT_PAGE_SIZE,
+      take: DEFAULT_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        category: true,
+        highestLevel: true,
+        newCity: { select: { name: true } },
+        leadUnits: { where: { status: "ACTIVE" }, select: { unitName: true, creditCode: true } },
+        subsidyAwards: { select: { amount: true } },
+        pushes: { where: { status: "PUSHED" }, select: { toLevel: true } },
+      },
+    }),
+  ]);
+  const figures = await shareFigures({ where: { AND: [shareWhere(user), { brandId: { in: rows.map((r) => r.id) } }] }, now });
+  return {
+    items: rows.map((r) => {
+      const own = figures.filter((f) => f.brandId === r.id);
+      const totals = moneyTotals({ awards: user.role === "APPLICANT_UNIT" ? [] : r.subsidyAwards, shares: own.map((f) => f.money) });
+      // A unit's "awarded" is what was allocated to it, not the brand's whole award.
+      const money = user.role === "APPLICANT_UNIT" ? { ...totals, awarded: totals.allocated } : totals;
+      return {
+        id: r.id,
+        name: r.name,
+        slug: r.slug,
+        category: r.category,
+        highestLevel: r.highestLevel,
+        newCityName: r.newCity.name,
+        leadUnitNames: [...new Map(r.leadUnits.map((u) => [u.creditCode, u.unitName])).values()],
+        money,
+        overdueReports: own.filter((f) => f.schedule.due && f.schedule.overdue).length,
+        openPush: r.pushes[0]?.toLevel ?? null,
+      };
+    }),
+    total,
+    page,
+    pageCount: pageCountOf(total),
+    pageSize: DEFAULT_PAGE_SIZE,
+  };
+}
