@@ -17,6 +17,8 @@ export type AuditEntry = {
   toState?: string | null;
   comment?: string | null;
   changes?: AuditChanges | null;
+  /** When it happened: the use case's `now` (the database's clock when not given). */
+  at?: Date;
 };
 
 // Fields whose values never enter the audit trail, only the fact that they changed.
@@ -46,6 +48,7 @@ function auditRow(entry: AuditEntry) {
     changes: (redact(entry.changes) ?? undefined) as object | undefined,
     ip: ctx.ip,
     userAgent: ctx.userAgent,
+    ...(entry.at ? { at: entry.at } : {}),
   };
 }
 

@@ -125,7 +125,7 @@ describe("application workflow (F1–F3)", () => {
     const { id: objectionId } = await recordObjection({ user: bureau, input: { applicationId: id, receivedAt: toLocal(new Date(now.getTime() + 60_000)), objector: "匿名", content: "人数有疑问" }, now: new Date(now.getTime() + 120_000) });
     const after = new Date(notice.endsAt.getTime() + 1000);
     expect((await refusal(recogniseApplication({ user: bureau, input: { applicationId: id }, now: after }))).message).toContain("未处理的异议");
-    await handleObjection({ user: bureau, input: { objectionId, outcome: "DISMISSED", handling: "经核实，人数属实" } });
+    await handleObjection({ user: bureau, input: { objectionId, outcome: "DISMISSED", handling: "经核实，人数属实" }, now: new Date(now.getTime() + 180_000) });
     const recognised = await recogniseApplication({ user: bureau, input: { applicationId: id }, now: after });
     // The showcase refresh is returned as data, for the action wrapper to run after commit.
     expect(recognised.effects).toEqual({ brandSlugs: ["沣西巧手家政师"], noticeIds: [notice.id] });

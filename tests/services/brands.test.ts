@@ -80,6 +80,8 @@ describe("a recognised brand's level history and first award (F5, S1)", () => {
     expect(brand.subsidyAwards.map((a) => [a.level, a.amount, a.priorAwarded, a.status, a.zeroReason])).toEqual([["DISTRICT", 100000, 0, "PROPOSED", null]]);
     const trail = await db.auditLog.findMany({ where: { entityType: "Brand", entityId: brandId }, orderBy: { at: "asc" } });
     expect(trail.map((t) => t.action)).toEqual(["award.create", "brand.level-change"]);
+    // Audit rows carry the use case's instant (the fixture recognises on 2026-03-20 10:00 Shanghai).
+    expect(trail.map((t) => t.at.toISOString())).toEqual(["2026-03-20T02:00:00.000Z", "2026-03-20T02:00:00.000Z"]);
   });
 
   it("a co-lead unit registering after recognition takes over its title and its share", async () => {

@@ -67,6 +67,7 @@ export async function claimState<S extends string, A extends string, R extends {
     comment,
     data = {},
     changes,
+    now,
   }: {
     aggregate: Aggregate<S, A, R>;
     user: SessionUser;
@@ -76,6 +77,8 @@ export async function claimState<S extends string, A extends string, R extends {
     comment?: string | null;
     data?: Record<string, unknown>;
     changes?: AuditChanges;
+    /** The use case's instant, recorded on the audit row. */
+    now?: Date;
   },
 ): Promise<TransitionSpec<S, A>> {
   const transition = assertTransition(aggregate, { user, action, status: record.status, comment });
@@ -99,6 +102,7 @@ export async function claimState<S extends string, A extends string, R extends {
     toState: transition.to,
     comment: note,
     changes: Object.keys(setFields).length > 0 || changes ? { ...setFields, ...changes } : null,
+    at: now,
   });
 
   if (transition.notify.length > 0 && aggregate.audience && aggregate.describe) {

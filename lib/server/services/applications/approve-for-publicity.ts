@@ -15,6 +15,7 @@ export async function approveForPublicity({ user, input, ctx, now = new Date(), 
     user,
     input,
     ctx,
+    now,
     action: "approveForPublicity",
     after: async ({ tx, app }) => {
       const { endsAt } = publicityPeriod({ approvedAt: now, settings: { ...defaultEligibilitySettings, publicityDays } });

@@ -37,6 +37,7 @@ export async function createApplication({ user, input, ctx, now = new Date() }: 
     await writeAudit(tx, {
       actor: user,
       ctx,
+      at: now,
       action: "application.create",
       entityType: "Application",
       entityId: app.id,

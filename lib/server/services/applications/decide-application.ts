@@ -28,6 +28,7 @@ export async function decideApplication<T = void>({
   user,
   input,
   ctx,
+  now,
   action,
   check,
   after,
@@ -41,7 +42,7 @@ export async function decideApplication<T = void>({
       const app = await findVisibleApplication(user, decision.applicationId, tx);
       assertTransition(applicationAggregate, { user, action, status: app.status, comment: decision.comment });
       const data = (await check?.({ tx, app, decision })) ?? {};
-      const transition = await claimState(tx, { aggregate: applicationAggregate, user, ctx, action, record: app, comment: decision.comment, data });
+      const transition = await claimState(tx, { aggregate: applicationAggregate, user, ctx, action, record: app, comment: decision.comment, data, now });
       const result = (await after?.({ tx, app, decision })) as T;
       return { status: transition.to, result };
     });

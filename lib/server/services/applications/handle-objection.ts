@@ -28,6 +28,7 @@ export async function handleObjection({ user, input, ctx, now = new Date() }: Us
       aggregate: objectionAggregate,
       user,
       ctx,
+      now,
       action: OBJECTION_ACTION_FOR[d.outcome],
       record: { id: objection.id, status: objection.status as ObjectionStatus, applicationId: app.id },
       comment: d.handling,

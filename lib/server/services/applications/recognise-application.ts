@@ -17,6 +17,7 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
     user,
     input,
     ctx,
+    now,
     action: "recognise",
     check: async ({ app }) => {
       const notice = app.publicityNotice;
@@ -54,6 +55,7 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
       await gainLevel(tx, {
         user,
         ctx,
+        now,
         gained: {
           brandId: brand.id,
           level: "DISTRICT",

@@ -31,6 +31,7 @@ export async function recordObjection({ user, input, ctx, now = new Date() }: Us
     await writeAudit(tx, {
       actor: user,
       ctx,
+      at: now,
       action: "objection.record",
       entityType: "Application",
       entityId: app.id,

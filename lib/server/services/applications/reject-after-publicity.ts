@@ -14,6 +14,7 @@ export async function rejectAfterPublicity({ user, input, ctx, now = new Date() 
     user,
     input,
     ctx,
+    now,
     action: "rejectAfterPublicity",
     check: async ({ app, decision }) => {
       const notice = app.publicityNotice;

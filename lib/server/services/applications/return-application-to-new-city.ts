@@ -3,7 +3,7 @@ import type { UseCase } from "@/lib/server/use-case";
 import { decideApplication } from "./decide-application";
 
 /** 新区退回新城 (RULES.md F3), reason required. */
-export async function returnApplicationToNewCity({ user, input, ctx }: UseCase) {
-  const { status } = await decideApplication({ user, input, ctx, action: "bureauReturnToNewCity" });
+export async function returnApplicationToNewCity({ user, input, ctx, now = new Date() }: UseCase) {
+  const { status } = await decideApplication({ user, input, ctx, now, action: "bureauReturnToNewCity" });
   return { status };
 }

@@ -89,6 +89,7 @@ export async function saveApplicationStep({ user, input, ctx, now = new Date() }
       await writeAudit(tx, {
         actor: user,
         ctx,
+        at: now,
         action: "application.save-draft",
         entityType: "Application",
         entityId: app.id,

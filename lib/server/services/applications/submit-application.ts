@@ -71,6 +71,7 @@ export async function submitApplication({ user, input, ctx, now = new Date() }: 
       user,
       ctx,
       action,
+      now,
       record: app,
       comment: verdict.warnings.length > 0 ? `情况说明：${explanation}` : null,
       data: {

@@ -15,7 +15,7 @@ export function highestLevelOf(levels: readonly LevelCode[]): LevelCode | null {
  * Re-derives Brand.highestLevel from the level history (its ACTIVE recognitions): the history is
  * the single truth, the column a cache of it for lists and the showcase. Returns the new level.
  */
-export async function refreshHighestLevel(tx: Tx, { user, ctx, brandId }: { user: SessionUser; ctx?: RequestContext; brandId: string }) {
+export async function refreshHighestLevel(tx: Tx, { user, ctx, now, brandId }: { user: SessionUser; ctx?: RequestContext; now?: Date; brandId: string }) {
   const [brand, held] = await Promise.all([
     tx.brand.findUniqueOrThrow({ where: { id: brandId }, select: { highestLevel: true } }),
     tx.brandRecognition.findMany({ where: { brandId, status: "ACTIVE" }, select: { level: true } }),
@@ -26,6 +26,7 @@ export async function refreshHighestLevel(tx: Tx, { user, ctx, brandId }: { user
     await writeAudit(tx, {
       actor: user,
       ctx,
+      at: now,
       action: "brand.level-change",
       entityType: "Brand",
       entityId: brandId,
@@ -56,7 +57,7 @@ export type LevelGained = {
  * (E1's cycles count from it), the award it brings (S1, S4), and Brand.highestLevel re-derived.
  * Inside the caller's transaction; the one place a level is ever written.
  */
-export async function gainLevel(tx: Tx, { user, ctx, gained }: { user: SessionUser; ctx?: RequestContext; gained: LevelGained }) {
+export async function gainLevel(tx: Tx, { user, ctx, now, gained }: { user: SessionUser; ctx?: RequestContext; now?: Date; gained: LevelGained }) {
   const recognition = await tx.brandRecognition.create({
     data: {
       brandId: gained.brandId,
@@ -89,7 +90,7 @@ export async function gainLevel(tx: Tx, { user, ctx, gained }: { user: SessionUs
       },
     });
   }
-  const award = await createAwardForLevel(tx, { user, ctx, brandId: gained.brandId, recognitionId: recognition.id, level: gained.level });
-  const highestLevel = await refreshHighestLevel(tx, { user, ctx, brandId: gained.brandId });
+  const award = await createAwardForLevel(tx, { user, ctx, now, brandId: gained.brandId, recognitionId: recognition.id, level: gained.level });
+  const highestLevel = await refreshHighestLevel(tx, { user, ctx, now, brandId: gained.brandId });
   return { recognition, award, highestLevel };
 }

@@ -18,11 +18,12 @@ export async function createAwardForLevel(
   {
     user,
     ctx,
+    now,
     brandId,
     recognitionId,
     level,
     settings = defaultEligibilitySettings,
-  }: { user: SessionUser; ctx?: RequestContext; brandId: string; recognitionId: string; level: LevelCode; settings?: EligibilitySettings },
+  }: { user: SessionUser; ctx?: RequestContext; now?: Date; brandId: string; recognitionId: string; level: LevelCode; settings?: EligibilitySettings },
 ) {
   const earlier = await tx.subsidyAward.aggregate({ where: { brandId }, _sum: { amount: true } });
   const priorAwarded = earlier._sum.amount ?? 0;
@@ -37,6 +38,7 @@ export async function createAwardForLevel(
   await writeAudit(tx, {
     actor: user,
     ctx,
+    at: now,
     action: "award.create",
     entityType: "Brand",
     entityId: brandId,
