@@ -7,6 +7,8 @@
 import { createDbClient } from "../lib/server/db/client";
 import { hashPassword } from "../lib/server/password";
 import { NEW_CITIES } from "../lib/eligibility/constants";
+import type { SessionUser } from "../lib/server/session-user";
+import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -81,7 +83,7 @@ export async function seed({ demo }: { demo: boolean }) {
         create: { ...staff, passwordHash },
       });
     }
-    for (const unit of DEMO_UNITS) {
+    for (const unit of [...DEMO_UNITS, ...DEMO_BRAND_UNITS]) {
       const { registrationDate, ...rest } = unit;
       const saved = await db.unit.upsert({
         where: { creditCode: unit.creditCode },
@@ -109,6 +111,16 @@ export async function seed({ demo }: { demo: boolean }) {
         },
       });
     }
+    // Recognised brands with their levels, pushes, awards, payments and use reports.
+    const sessionOf = async (loginName: string): Promise<SessionUser> => {
+      const u = await db.user.findUniqueOrThrow({ where: { loginName } });
+      return { id: u.id, role: u.role, displayName: u.displayName, unitId: u.unitId, newCityId: u.newCityId };
+    };
+    await seedDemoBrands({ db, sessionOf });
+    // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
+    // pool keeps the process alive.
+    const { db: serviceDb } = await import("../lib/server/db");
+    await serviceDb.$disconnect();
     return { demo: true };
   } finally {
     await db.$disconnect();

@@ -4,5 +4,5 @@
 import { run } from "./lib/run.mjs";
 
 await run("npx", ["prisma", "migrate", "deploy"]);
-await run("npx", ["tsx", "prisma/seed.ts"]);
+await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 await run("npx", ["next", "dev", ...process.argv.slice(2)], { forever: true });

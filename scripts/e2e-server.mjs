@@ -21,6 +21,6 @@ const env = {
 };
 
 await run("npx", ["prisma", "migrate", "deploy"], { env });
-await run("npx", ["tsx", "prisma/seed.ts"], { env });
+await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env });
 if (process.env.E2E_SKIP_BUILD !== "1") await run("npx", ["next", "build"], { env });
 await run("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { env: { ...env, NODE_ENV: "production" }, forever: true });

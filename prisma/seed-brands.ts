@@ -1,0 +1,173 @@
+// Demo data for a brand's life after recognition (issue: pushes, levels, subsidies): two brands of
+// the 2025 batch taken through the real use cases with their business dates, so that every page
+// of the brand area shows believable data on `npm run dev`:
+//
+//   沣东面点师 (沣东新城, two lead units): recognised 2025-06-20, its 10万 award approved and split
+//     6万/4万, both shares paid, one use report accepted and one waiting; pushed to 市级 and
+//     recognised by the city on 2025-12-15, whose 10万 top-up award (S4) waits for approval.
+//   泾河电工 (泾河新城, one lead unit): recognised 2025-06-20, its award allocated at approval,
+//     half of it paid on 2025-07-20 and no use report since (overdue, S8); pushed to 市级 and
+//     waiting for the city's decision.
+//
+// Runs the services themselves (tsx --conditions=react-server, so their "server-only" marker
+// loads), so the data passes every rule and carries its audit trail. Idempotent: skipped when
+// the demo brands exist.
+import { createHash } from "node:crypto";
+import type { Db } from "../lib/server/db/client";
+import type { SessionUser } from "../lib/server/session-user";
+import { APPLICATION_DECLARATIONS, UNIT_DECLARATIONS } from "../lib/eligibility";
+import { createApplication } from "../lib/server/services/applications/create-application";
+import { saveApplicationStep } from "../lib/server/services/applications/save-application-step";
+import { submitApplication } from "../lib/server/services/applications/submit-application";
+import { recommendApplication } from "../lib/server/services/applications/recommend-application";
+import { approveForPublicity } from "../lib/server/services/applications/approve-for-publicity";
+import { recogniseApplication } from "../lib/server/services/applications/recognise-application";
+import { uploadAttachment } from "../lib/server/services/attachments/upload-attachment";
+
+/** 09:30 Shanghai on a calendar date (a believable office hour for each step). */
+const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
+const allTrue = (list: readonly { key: string }[]) => Object.fromEntries(list.map((d) => [d.key, true]));
+
+// A small but valid PDF, so the demo's attachments open in a browser.
+function demoPdf(title: string): Uint8Array {
+  const text = `%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n% ${createHash("sha256").update(title).digest("hex")}\ntrailer <</Root 1 0 R>>\n%%EOF\n`;
+  return new TextEncoder().encode(text);
+}
+
+export const DEMO_BRAND_UNITS = [
+  {
+    creditCode: "91611104MA6TG8XK7A",
+    name: "西咸新区秦味餐饮管理有限公司",
+    tradeName: "秦味",
+    type: "ENTERPRISE",
+    newCityId: "FENGDONG",
+    registrationDate: "2017-08-08",
+    address: "陕西省西咸新区沣东新城三桥街道建章路66号",
+    contactName: "赵婷",
+    contactPhone: "13709181234",
+  },
+  {
+    creditCode: "52611104MJU2835F22",
+    name: "西咸新区福瑞职业技能培训学校",
+    tradeName: "福瑞",
+    type: "VOCATIONAL_TRAINING_INSTITUTION",
+    newCityId: "FENGDONG",
+    registrationDate: "2014-03-18",
+    address: "陕西省西咸新区沣东新城王寺街道丰产路9号",
+    contactName: "孙立",
+    contactPhone: "029-33601122",
+  },
+  {
+    creditCode: "91611106MA6U4NRJ7A",
+    name: "西咸新区泾渭人力资源服务有限公司",
+    tradeName: "泾渭",
+    type: "HR_SERVICE_AGENCY",
+    newCityId: "JINGHE",
+    registrationDate: "2018-11-02",
+    address: "陕西省西咸新区泾河新城泾干大街18号",
+    contactName: "周强",
+    contactPhone: "18629031234",
+  },
+] as const;
+
+type DemoBrand = {
+  brandName: string;
+  applicant: SessionUser;
+  coLeads: { creditCode: string; name: string; tradeName: string; registrationDate: string; contribution: string }[];
+  figures: { employedCount: number; povertyAlleviatedCount: number; trainedCount: number; passedCount: number };
+  narratives: { brandDescription: string; businessDescription: string; trainingDescription: string; transferDescription: string; postPlacementDescription: string };
+  category: string;
+};
+
+/** One application of the 2025 batch, from draft to 新区级, each step on its own date. */
+async function recognise({ db, brand, newCity, bureau, batchId }: { db: Db; brand: DemoBrand; newCity: SessionUser; bureau: SessionUser; batchId: string }) {
+  const user = brand.applicant;
+  const { id } = await createApplication({ user, input: { batchId }, now: at("2025-04-08") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "brand", data: { brandName: brand.brandName, category: brand.category } }, now: at("2025-04-08", "10:10") });
+  await saveApplicationStep({
+    user,
+    input: {
+      applicationId: id,
+      step: "leadUnits",
+      data: {
+        applicant: { declarations: allTrue(UNIT_DECLARATIONS), contribution: "牵头创建，负责品牌运营、技能培训与就业输转。" },
+        coLeadUnits: brand.coLeads.map((c) => ({ ...c, declarations: allTrue(UNIT_DECLARATIONS) })),
+      },
+    },
+    now: at("2025-04-08", "10:40"),
+  });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "figures", data: brand.figures }, now: at("2025-04-09") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "narratives", data: brand.narratives }, now: at("2025-04-10") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "declarations", data: { declarations: allTrue(APPLICATION_DECLARATIONS) } }, now: at("2025-04-10", "11:00") });
+  await uploadAttachment({ user, input: { applicationId: id, kind: "BUSINESS_LICENSE", fileName: "营业执照.pdf", bytes: demoPdf(`${brand.brandName} 营业执照`) } });
+  await uploadAttachment({ user, input: { applicationId: id, kind: "EMPLOYMENT_LEDGER", fileName: "带动就业台账.pdf", bytes: demoPdf(`${brand.brandName} 就业台账`) } });
+  await submitApplication({ user, input: { applicationId: id, commitment: true }, now: at("2025-04-12") });
+  await recommendApplication({ user: newCity, input: { applicationId: id, comment: "经核实，材料真实完整，同意推荐。" }, now: at("2025-04-25") });
+  await approveForPublicity({ user: bureau, input: { applicationId: id }, now: at("2025-06-10") });
+  await recogniseApplication({ user: bureau, input: { applicationId: id }, now: at("2025-06-20") });
+  return db.brand.findUniqueOrThrow({ where: { name: brand.brandName } });
+}
+
+export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (loginName: string) => Promise<SessionUser> }) {
+  if ((await db.brand.count({ where: { name: { in: ["沣东面点师", "泾河电工"] } } })) > 0) return { skipped: true };
+  const bureau = await sessionOf("bureau");
+  const fengdong = await sessionOf("fengdong");
+  const jinghe = await sessionOf("jinghe");
+  const qinwei = await sessionOf(DEMO_BRAND_UNITS[0].creditCode);
+  const furui = await sessionOf(DEMO_BRAND_UNITS[1].creditCode);
+  const jingwei = await sessionOf(DEMO_BRAND_UNITS[2].creditCode);
+
+  const batch =
+    (await db.batch.findFirst({ where: { title: "2025年度西咸新区劳务品牌申报" } })) ??
+    (await db.batch.create({ data: { year: 2025, title: "2025年度西咸新区劳务品牌申报", opensAt: at("2025-04-01", "00:00"), closesAt: at("2025-05-31", "18:00") } }));
+
+  const mian = await recognise({
+    db,
+    bureau,
+    newCity: fengdong,
+    batchId: batch.id,
+    brand: {
+      brandName: "沣东面点师",
+      applicant: qinwei,
+      category: "MID_HIGH_SKILL",
+      coLeads: [
+        {
+          creditCode: DEMO_BRAND_UNITS[1].creditCode,
+          name: DEMO_BRAND_UNITS[1].name,
+          tradeName: DEMO_BRAND_UNITS[1].tradeName,
+          registrationDate: DEMO_BRAND_UNITS[1].registrationDate,
+          contribution: "承担面点师职业技能培训与等级认定，年培训 600 人次。",
+        },
+      ],
+      figures: { employedCount: 1260, povertyAlleviatedCount: 318, trainedCount: 640, passedCount: 512 },
+      narratives: {
+        brandDescription: "沣东面点师扎根关中面食文化，以 biangbiang 面、肉夹馍、石子馍等陕西传统面点技艺为核心，培训输送面点师、面点工，带动沣东及周边群众稳定就业。",
+        businessDescription: "中式面点制作、团餐配送、面点师培训与用工对接。",
+        trainingDescription: "与福瑞职业技能培训学校共建实训基地，开设初、中、高级面点师课程，年培训 600 余人次，取证率 80%。",
+        transferDescription: "与西安、咸阳 40 余家餐饮企业和团餐单位签订用工协议，订单式培训、定向输转。",
+        postPlacementDescription: "建立务工人员回访台账，提供劳动权益咨询和再培训服务。",
+      },
+    },
+  });
+  const dian = await recognise({
+    db,
+    bureau,
+    newCity: jinghe,
+    batchId: batch.id,
+    brand: {
+      brandName: "泾河电工",
+      applicant: jingwei,
+      category: "HIGH_QUALITY_SERVICE",
+      coLeads: [],
+      figures: { employedCount: 760, povertyAlleviatedCount: 204, trainedCount: 300, passedCount: 231 },
+      narratives: {
+        brandDescription: "泾河电工立足泾河新城产业园区用工需求，培训输送建筑电工、维修电工，以持证上岗、安全规范闻名。",
+        businessDescription: "电工技能培训、园区电工劳务派遣、用工对接。",
+        trainingDescription: "开设低压电工、维修电工培训班，配套实操考核，年培训 300 人次。",
+        transferDescription: "对接园区企业和建筑项目，组织成建制输转。",
+        postPlacementDescription: "跟踪务工人员安全与权益，定期开展复训。",
+      },
+    },
+  });
+  return { skipped: false, brandIds: [mian.id, dian.id], users: { bureau, qinwei, furui, jingwei } };
+}
