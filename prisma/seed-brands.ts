@@ -8,6 +8,8 @@
 //   泾河电工 (泾河新城, one lead unit): recognised 2025-06-20, its award allocated at approval,
 //     half of it paid on 2025-07-20 and no use report since (overdue, S8); pushed to 市级 and
 //     waiting for the city's decision.
+//   沣东育婴员 (沣东新城, two lead units): recognised 2026-11-12; its 10万 award waits for the
+//     bureau's approval (the Playwright journey of the brand's life starts from it).
 //
 // Runs the services themselves (tsx --conditions=react-server, so their "server-only" marker
 // loads), so the data passes every rule and carries its audit trail. Idempotent: skipped when
@@ -80,10 +82,13 @@ type DemoBrand = {
 };
 
 /** One application of the 2025 batch, from draft to 新区级, each step on its own date. */
-async function recognise({ db, brand, newCity, bureau, batchId }: { db: Db; brand: DemoBrand; newCity: SessionUser; bureau: SessionUser; batchId: string }) {
+type Dates = { draft: string; submit: string; recommend: string; publicity: string; recognise: string };
+const DATES_2025: Dates = { draft: "2025-04-08", submit: "2025-04-12", recommend: "2025-04-25", publicity: "2025-06-10", recognise: "2025-06-20" };
+
+async function recognise({ db, brand, newCity, bureau, batchId, dates = DATES_2025 }: { db: Db; brand: DemoBrand; newCity: SessionUser; bureau: SessionUser; batchId: string; dates?: Dates }) {
   const user = brand.applicant;
-  const { id } = await createApplication({ user, input: { batchId }, now: at("2025-04-08") });
-  await saveApplicationStep({ user, input: { applicationId: id, step: "brand", data: { brandName: brand.brandName, category: brand.category } }, now: at("2025-04-08", "10:10") });
+  const { id } = await createApplication({ user, input: { batchId }, now: at(dates.draft) });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "brand", data: { brandName: brand.brandName, category: brand.category } }, now: at(dates.draft, "10:10") });
   await saveApplicationStep({
     user,
     input: {
@@ -94,22 +99,22 @@ async function recognise({ db, brand, newCity, bureau, batchId }: { db: Db; bran
         coLeadUnits: brand.coLeads.map((c) => ({ ...c, declarations: allTrue(UNIT_DECLARATIONS) })),
       },
     },
-    now: at("2025-04-08", "10:40"),
+    now: at(dates.draft, "10:40"),
   });
-  await saveApplicationStep({ user, input: { applicationId: id, step: "figures", data: brand.figures }, now: at("2025-04-09") });
-  await saveApplicationStep({ user, input: { applicationId: id, step: "narratives", data: brand.narratives }, now: at("2025-04-10") });
-  await saveApplicationStep({ user, input: { applicationId: id, step: "declarations", data: { declarations: allTrue(APPLICATION_DECLARATIONS) } }, now: at("2025-04-10", "11:00") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "figures", data: brand.figures }, now: at(dates.draft, "14:00") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "narratives", data: brand.narratives }, now: at(dates.draft, "15:00") });
+  await saveApplicationStep({ user, input: { applicationId: id, step: "declarations", data: { declarations: allTrue(APPLICATION_DECLARATIONS) } }, now: at(dates.draft, "16:00") });
   await uploadAttachment({ user, input: { applicationId: id, kind: "BUSINESS_LICENSE", fileName: "营业执照.pdf", bytes: demoPdf(`${brand.brandName} 营业执照`) } });
   await uploadAttachment({ user, input: { applicationId: id, kind: "EMPLOYMENT_LEDGER", fileName: "带动就业台账.pdf", bytes: demoPdf(`${brand.brandName} 就业台账`) } });
-  await submitApplication({ user, input: { applicationId: id, commitment: true }, now: at("2025-04-12") });
-  await recommendApplication({ user: newCity, input: { applicationId: id, comment: "经核实，材料真实完整，同意推荐。" }, now: at("2025-04-25") });
-  await approveForPublicity({ user: bureau, input: { applicationId: id }, now: at("2025-06-10") });
-  await recogniseApplication({ user: bureau, input: { applicationId: id }, now: at("2025-06-20") });
+  await submitApplication({ user, input: { applicationId: id, commitment: true }, now: at(dates.submit) });
+  await recommendApplication({ user: newCity, input: { applicationId: id, comment: "经核实，材料真实完整，同意推荐。" }, now: at(dates.recommend) });
+  await approveForPublicity({ user: bureau, input: { applicationId: id }, now: at(dates.publicity) });
+  await recogniseApplication({ user: bureau, input: { applicationId: id }, now: at(dates.recognise) });
   return db.brand.findUniqueOrThrow({ where: { name: brand.brandName } });
 }
 
 export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (loginName: string) => Promise<SessionUser> }) {
-  if ((await db.brand.count({ where: { name: { in: ["沣东面点师", "泾河电工"] } } })) > 0) return { skipped: true };
+  if ((await db.brand.count({ where: { name: { in: ["沣东面点师", "泾河电工", "沣东育婴员"] } } })) > 0) return { skipped: true };
   const bureau = await sessionOf("bureau");
   const fengdong = await sessionOf("fengdong");
   const jinghe = await sessionOf("jinghe");
@@ -169,5 +174,38 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
       },
     },
   });
-  return { skipped: false, brandIds: [mian.id, dian.id], users: { bureau, qinwei, furui, jingwei } };
+  // A brand of the 2026 first batch, recognised in November: its 10万 award waits for the bureau.
+  const batch2026 =
+    (await db.batch.findFirst({ where: { title: "2026年度西咸新区劳务品牌申报（第一批）" } })) ??
+    (await db.batch.create({ data: { year: 2026, title: "2026年度西咸新区劳务品牌申报（第一批）", opensAt: at("2026-08-01", "00:00"), closesAt: at("2026-09-30", "18:00") } }));
+  const yuying = await recognise({
+    db,
+    bureau,
+    newCity: fengdong,
+    batchId: batch2026.id,
+    dates: { draft: "2026-08-20", submit: "2026-08-28", recommend: "2026-09-10", publicity: "2026-11-03", recognise: "2026-11-12" },
+    brand: {
+      brandName: "沣东育婴员",
+      applicant: furui,
+      category: "LIVELIHOOD_SECURITY",
+      coLeads: [
+        {
+          creditCode: DEMO_BRAND_UNITS[0].creditCode,
+          name: DEMO_BRAND_UNITS[0].name,
+          tradeName: DEMO_BRAND_UNITS[0].tradeName,
+          registrationDate: DEMO_BRAND_UNITS[0].registrationDate,
+          contribution: "提供月子餐与婴幼儿辅食实训场地，吸纳育婴员就业。",
+        },
+      ],
+      figures: { employedCount: 680, povertyAlleviatedCount: 175, trainedCount: 420, passedCount: 351 },
+      narratives: {
+        brandDescription: "沣东育婴员以科学育儿、专业护理为特色，培训输送育婴员、母婴护理员，服务西安都市圈家庭。",
+        businessDescription: "育婴员、母婴护理员培训与家庭服务对接。",
+        trainingDescription: "开设育婴员初级、中级课程，理论与实操并重，年培训 400 余人次。",
+        transferDescription: "与 20 余家家政企业、月子中心签订用工协议。",
+        postPlacementDescription: "设立服务质量回访和权益维护热线。",
+      },
+    },
+  });
+  return { skipped: false, brandIds: [mian.id, dian.id, yuying.id], users: { bureau, qinwei, furui, jingwei } };
 }
