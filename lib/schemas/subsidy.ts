@@ -35,7 +35,7 @@ export const allocateAwardSchema = z.object({
       { error: e.sharesRequired },
     )
     .min(1, e.sharesRequired)
-    .max(3, e.sharesRequired),
+    .max(3, e.tooManyShares),
 });
 export type AllocateAwardInput = z.infer<typeof allocateAwardSchema>;
 

@@ -18,6 +18,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { allTrue, createBatch, createEligibleApplication } from "../fixtures/applications";
+import { makeCreditCode } from "../fixtures/credit-codes";
 
 // 奖补、分配与拨付 (RULES.md S1–S4), against the real database: a brand recognised through the
 // application journey, its award approved, split, paid in parts and the receipts confirmed, with
@@ -115,7 +116,7 @@ describe("awards, splits and payments (S1–S4)", () => {
   let batchId: string;
 
   /** A brand recognised through the real journey: submitted, recommended, in publicity, recognised. */
-  async function recognisedBrand({ coLead, brandName }: { coLead?: Unit; brandName: string }) {
+  async function recognisedBrand({ coLead, brandName }: { coLead?: Pick<Unit, "creditCode" | "name" | "tradeName" | "registrationDate"> & { id: string | null }; brandName: string }) {
     const app = await createEligibleApplication({ unit: unitA, batchId, status: "SUBMITTED", brandName });
     if (coLead) {
       await testDb().applicationLeadUnit.create({
@@ -351,6 +352,37 @@ describe("awards, splits and payments (S1–S4)", () => {
     expect(zeroRow).toMatchObject({ zeroReason: messages.brandLife.awardZero.none, splitBasis: messages.brandLife.awardZero.none });
     expect(zeroRow.shares).toEqual([]);
     await expectBooksSound(other.brand.id);
+  });
+
+  it("a lead unit left out of the split gets a share of 0; one without an account is paid all the same", async () => {
+    const db = testDb();
+    // A co-lead unit that has not registered: known by its credit code only.
+    const unregistered = { id: null, creditCode: makeCreditCode(900), name: "西咸新区未注册服务中心", tradeName: "未注册", registrationDate: new Date("2019-01-01T00:00:00Z") };
+    const { brand, award } = await recognisedBrand({ coLead: unregistered, brandName: "沣东月嫂" });
+    await approveAward({ user: bureau, input: { awardId: award.id } });
+    const notifiedBefore = await db.notification.count();
+    await allocateAward({ user: bureau, input: { awardId: award.id, basis: "全部由甲单位承担培育", shares: [{ creditCode: unitA.creditCode, amount: 100000 }] } });
+    const shares = await db.subsidyShare.findMany({ where: { awardId: award.id }, orderBy: { amount: "desc" } });
+    expect(shares.map((x) => [x.creditCode, x.amount, x.unitId])).toEqual([
+      [unitA.creditCode, 100000, unitA.id],
+      [unregistered.creditCode, 0, null],
+    ]);
+    // Only the unit with an account is told.
+    expect(await db.notification.count()).toBe(notifiedBefore + 1);
+    await expectBooksSound(brand.id);
+
+    // Split the other way on another brand: the unregistered unit's share is paid like any other.
+    const other = await recognisedBrand({ coLead: { ...unregistered, creditCode: makeCreditCode(901) }, brandName: "秦汉电工" });
+    await approveAward({ user: bureau, input: { awardId: other.award.id } });
+    await allocateAward({ user: bureau, input: { awardId: other.award.id, basis: "各半", shares: [{ creditCode: unitA.creditCode, amount: 50000 }, { creditCode: makeCreditCode(901), amount: 50000 }] } });
+    const share = await db.subsidyShare.findFirstOrThrow({ where: { awardId: other.award.id, creditCode: makeCreditCode(901) } });
+    expect(share.unitId).toBeNull();
+    const v = await voucher({ brandId: other.brand.id, shareId: share.id });
+    const before = await db.notification.count();
+    await recordPayment({ user: bureau, input: { shareId: share.id, paidOn: shanghaiToday(), amount: 50000, voucherNo: "P-9", voucherId: v.id } });
+    expect(await db.notification.count()).toBe(before);
+    const b = await expectBooksSound(other.brand.id);
+    expect(b.awards[0]?.shares.find((x) => x.creditCode === makeCreditCode(901))).toMatchObject({ share: 50000, paid: 50000, unpaid: 0 });
   });
 
   it("a share of an award not yet allocated takes no payment", async () => {

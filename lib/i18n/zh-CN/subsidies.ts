@@ -110,6 +110,7 @@ export const subsidyMessages = {
     shareAmount: "请填写份额（整数元）",
     shareCreditCode: "缺少单位的统一社会信用代码",
     sharesRequired: "请填写各创建引领单位的份额",
+    tooManyShares: "份额最多 3 项：一个品牌至多 3 个创建引领单位（B2）",
     amountTooLarge: (cap: string) => `金额不能超过 ${cap}`,
     paidOnInvalid: "请按 YYYY-MM-DD 填写有效的拨付日期",
     paidOnFuture: "拨付日期不能晚于今天",
