@@ -148,6 +148,8 @@ export function SharePayments({ brandId, award, share, actions, today }: { brand
       )}
       {record && share.mayPay ? (
         <PaymentRecordForm
+          // Remounted when the unpaid amount moves, so its default amount and bound follow the books.
+          key={`${share.id}:${share.money.unpaid}`}
           brandId={brandId}
           shareId={share.id}
           unitName={share.unitName}
