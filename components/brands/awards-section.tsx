@@ -2,7 +2,6 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { levelLabel } from "@/lib/domain/labels";
 import { formatCalendarDate, shanghaiToday } from "@/lib/domain/dates";
 import { formatWan, formatYuan } from "@/lib/domain/money";
-import { levelRank } from "@/lib/eligibility";
 import type { AwardEntry } from "@/lib/server/services/brands/get-brand";
 import { AwardActionButton } from "./award-action-button";
 import { AwardSharesTable, SharePayments } from "./award-shares";
@@ -14,19 +13,11 @@ const s = messages.subsidies.section;
 const ap = messages.subsidies.approve;
 const m = messages.brandLife;
 
-/**
- * The lead units holding the title at the award's level: those still active whose highest level
- * reaches it (the page's lead-unit list is per unit, not per level). The server checks the split
- * against the award's own recognition rows.
- */
-function leadUnitsAt(detail: BrandDetail, award: AwardEntry) {
-  return detail.leadUnits.filter((u) => u.status === "ACTIVE" && levelRank(u.highestLevel) >= levelRank(award.level)).map((u) => ({ creditCode: u.creditCode, unitName: u.unitName }));
-}
-
 function AwardCard({ detail, award, actions, today }: { detail: BrandDetail; award: AwardEntry; actions: BrandActions; today: string }) {
   const isUnit = detail.leadUnits.some((u) => u.isOwn);
   const level = levelLabel(award.level);
-  const leadUnits = leadUnitsAt(detail, award);
+  // Whom the split is among: the lead units holding the title at the award's level (S3).
+  const leadUnits = award.leadUnits;
   const headingId = `award-${award.id}`;
   const approve = actions.approveAward && award.actions.includes("approve") ? actions.approveAward : null;
   const allocate = actions.allocateAward && award.actions.includes("allocate") ? actions.allocateAward : null;

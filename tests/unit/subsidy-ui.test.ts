@@ -66,6 +66,10 @@ function detail({ role }: { role: "bureau" | "unit" | "newCity" }): BrandDetail 
     payments: [{ id: "p1", paidOn: new Date("2026-12-01T00:00:00Z"), amount: 30000, voucherNo: "XJ-1", voucherId: "f1", status: "RECORDED", confirmedAt: null, actions: own ? ["confirmReceipt"] : [] }],
     reports: [], mayReport: false, mayPay: role === "bureau",
   };
+  const both = [
+    { creditCode: A, unitName: "甲公司" },
+    { creditCode: B, unitName: "乙学校" },
+  ];
   const shareB = { ...shareA, id: "sB", creditCode: B, unitName: "乙学校", isOwn: false, amount: 40000, money: money(40000, 0), nextDueOn: null, payments: [] };
   return {
     brand: { id: "b1" },
@@ -74,10 +78,10 @@ function detail({ role }: { role: "bureau" | "unit" | "newCity" }): BrandDetail 
       { creditCode: B, unitName: "乙学校", hasAccount: true, highestLevel: "DISTRICT", status: "ACTIVE", isOwn: false },
     ],
     awards: [
-      { id: "w1", level: "DISTRICT", amount: 100000, priorAwarded: 0, zeroReason: null, status: "ALLOCATED", awardedOn: new Date("2026-11-30T00:00:00Z"), splitBasis: "按贡献", createdAt: new Date(), actions: [], shares: own ? [shareA] : [shareA, shareB] },
-      { id: "w2", level: "CITY", amount: 100000, priorAwarded: 100000, zeroReason: null, status: "PROPOSED", awardedOn: null, splitBasis: null, createdAt: new Date(), actions: role === "bureau" ? ["approve"] : [], shares: [] },
-      { id: "w4", level: "DISTRICT", amount: 100000, priorAwarded: 0, zeroReason: null, status: "APPROVED", awardedOn: new Date("2026-11-30T00:00:00Z"), splitBasis: null, createdAt: new Date(), actions: role === "bureau" ? ["allocate"] : [], shares: [] },
-      { id: "w3", level: "PROVINCE", amount: 0, priorAwarded: 200000, zeroReason: "按现行奖补政策（升级不补差），本级别不再奖补。", status: "PROPOSED", awardedOn: null, splitBasis: null, createdAt: new Date(), actions: [], shares: [] },
+      { id: "w1", level: "DISTRICT", amount: 100000, priorAwarded: 0, zeroReason: null, status: "ALLOCATED", awardedOn: new Date("2026-11-30T00:00:00Z"), splitBasis: "按贡献", createdAt: new Date(), actions: [], leadUnits: both, shares: own ? [shareA] : [shareA, shareB] },
+      { id: "w2", level: "CITY", amount: 100000, priorAwarded: 100000, zeroReason: null, status: "PROPOSED", awardedOn: null, splitBasis: null, createdAt: new Date(), actions: role === "bureau" ? ["approve"] : [], leadUnits: [both[0]!], shares: [] },
+      { id: "w4", level: "DISTRICT", amount: 100000, priorAwarded: 0, zeroReason: null, status: "APPROVED", awardedOn: new Date("2026-11-30T00:00:00Z"), splitBasis: null, createdAt: new Date(), actions: role === "bureau" ? ["allocate"] : [], leadUnits: both, shares: [] },
+      { id: "w3", level: "PROVINCE", amount: 0, priorAwarded: 200000, zeroReason: "按现行奖补政策（升级不补差），本级别不再奖补。", status: "PROPOSED", awardedOn: null, splitBasis: null, createdAt: new Date(), actions: [], leadUnits: [both[0]!], shares: [] },
     ],
   } as unknown as BrandDetail;
 }

@@ -112,6 +112,8 @@ export type AwardEntry = {
   splitBasis: string | null;
   createdAt: Date;
   actions: AwardAction[];
+  /** The lead units holding an ACTIVE title at the award's level: whom the split is among (S3). */
+  leadUnits: { creditCode: string; unitName: string }[];
   shares: ShareEntry[];
 };
 
@@ -141,7 +143,7 @@ export async function getBrand({ user, input, now = new Date() }: Pick<UseCase<{
     include: {
       newCity: { select: { name: true } },
       recognitions: { orderBy: [{ recognisedOn: "asc" }, { createdAt: "asc" }] },
-      leadUnits: { select: { creditCode: true, unitName: true, unitId: true, level: true, status: true } },
+      leadUnits: { select: { creditCode: true, unitName: true, unitId: true, level: true, status: true, recognitionId: true } },
       pushes: { orderBy: [{ pushedOn: "desc" }, { createdAt: "desc" }] },
       applications: { where: { status: "RECOGNISED" }, select: { id: true }, take: 1 },
       subsidyAwards: {
@@ -205,6 +207,7 @@ export async function getBrand({ user, input, now = new Date() }: Pick<UseCase<{
     splitBasis: a.splitBasis,
     createdAt: a.createdAt,
     actions: availableActions(AWARD_WORKFLOW, { role: user.role, status: a.status }),
+    leadUnits: brand.leadUnits.filter((u) => u.recognitionId === a.recognitionId && u.status === "ACTIVE").map((u) => ({ creditCode: u.creditCode, unitName: u.unitName })),
     shares: a.shares.map((s) => {
       const f = figures.get(s.id);
       const money = f?.money ?? { share: s.amount, paid: 0, usedFen: 0, pendingFen: 0, remainingFen: 0, unpaid: s.amount };
