@@ -23,7 +23,7 @@ const s = messages.subsidies;
  * per lead unit — a unit without an account is paid all the same — and each unit with an account
  * hears of its own share only.
  */
-export async function allocateAward({ user, input, ctx }: UseCase) {
+export async function allocateAward({ user, input, ctx, now = new Date() }: UseCase) {
   assertPermission(user, "subsidy:split");
   const parsed = allocateAwardSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
@@ -40,7 +40,7 @@ export async function allocateAward({ user, input, ctx }: UseCase) {
 
       const amountOf = new Map(shares.map((x) => [normalizeCode(x.creditCode), x.amount]));
       const split = leadUnits.map((u) => ({ creditCode: u.creditCode, unitName: u.unitName, amount: amountOf.get(normalizeCode(u.creditCode)) ?? 0 }));
-      await claimState(tx, { aggregate: awardAggregate, user, ctx, action: "allocate", record: award, data: { splitBasis: basis }, changes: { shares: { to: split } } });
+      await claimState(tx, { aggregate: awardAggregate, user, ctx, now, action: "allocate", record: award, data: { splitBasis: basis }, changes: { shares: { to: split } } });
 
       const accounts = await accountsOf(tx, leadUnits);
       const created = [];

@@ -31,7 +31,7 @@ export async function approveAward({ user, input, ctx, now = new Date() }: UseCa
       const award = await findVisibleAward(user, parsed.data.awardId, tx);
       const leadUnits = await leadUnitsOfAward(tx, award);
       const awardedOn = storedDateOf(now);
-      const approved = await claimState(tx, { aggregate: awardAggregate, user, ctx, action: "approve", record: award, data: { awardedOn, approvedById: user.id } });
+      const approved = await claimState(tx, { aggregate: awardAggregate, user, ctx, now, action: "approve", record: award, data: { awardedOn, approvedById: user.id } });
 
       const accounts = await accountsOf(tx, leadUnits);
       let status: string = approved.to;
@@ -44,6 +44,7 @@ export async function approveAward({ user, input, ctx, now = new Date() }: UseCa
           aggregate: awardAggregate,
           user,
           ctx,
+          now,
           action: "allocate",
           record: { ...award, status: approved.to },
           data: { splitBasis },

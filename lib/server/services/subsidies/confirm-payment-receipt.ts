@@ -32,6 +32,7 @@ export async function confirmPaymentReceipt({ user, input, ctx, now = new Date()
         aggregate: paymentAggregate,
         user,
         ctx,
+        now,
         action: "confirmReceipt",
         record: { id: payment.id, status: payment.status, brandId: share.brandId, brandName: share.award.brand.name, unitName: share.unitName },
         data: { confirmedAt: now, confirmedById: user.id },

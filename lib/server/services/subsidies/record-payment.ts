@@ -57,6 +57,7 @@ export async function recordPayment({ user, input, ctx, now = new Date() }: UseC
     await writeAudit(tx, {
       actor: user,
       ctx,
+      at: now,
       action: "payment.record",
       entityType: "Brand",
       entityId: share.brandId,
