@@ -25,6 +25,11 @@ import { recommendApplication } from "../lib/server/services/applications/recomm
 import { approveForPublicity } from "../lib/server/services/applications/approve-for-publicity";
 import { recogniseApplication } from "../lib/server/services/applications/recognise-application";
 import { uploadAttachment } from "../lib/server/services/attachments/upload-attachment";
+import { uploadBrandFile } from "../lib/server/services/brand-files/upload-brand-file";
+import { approveAward } from "../lib/server/services/subsidies/approve-award";
+import { allocateAward } from "../lib/server/services/subsidies/allocate-award";
+import { recordPayment } from "../lib/server/services/subsidies/record-payment";
+import { confirmPaymentReceipt } from "../lib/server/services/subsidies/confirm-payment-receipt";
 
 /** 09:30 Shanghai on a calendar date (a believable office hour for each step). */
 const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
@@ -174,6 +179,41 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
       },
     },
   });
+  // 奖补: approved, split (面点师) or allocated at approval (电工), and paid with vouchers.
+  const awardOf = async (brandId: string) => db.subsidyAward.findFirstOrThrow({ where: { brandId }, orderBy: { createdAt: "asc" } });
+  const pay = async ({ brandId, shareId, amount, paidOn, voucherNo }: { brandId: string; shareId: string; amount: number; paidOn: string; voucherNo: string }) => {
+    const voucher = await uploadBrandFile({ user: bureau, input: { brandId, kind: "PAYMENT_VOUCHER", shareId, fileName: `拨付凭证-${voucherNo}.pdf`, bytes: demoPdf(voucherNo) } });
+    return recordPayment({ user: bureau, input: { shareId, paidOn, amount, voucherNo, voucherId: voucher.id }, now: at(paidOn, "15:00") });
+  };
+  const mianAward = await awardOf(mian.id);
+  await approveAward({ user: bureau, input: { awardId: mianAward.id }, now: at("2025-07-01") });
+  await allocateAward({
+    user: bureau,
+    input: {
+      awardId: mianAward.id,
+      basis: "按品牌创建中的贡献分配：秦味餐饮负责运营与就业输转（60%），福瑞培训学校负责技能培训（40%）。",
+      shares: [
+        { creditCode: DEMO_BRAND_UNITS[0].creditCode, amount: 60000 },
+        { creditCode: DEMO_BRAND_UNITS[1].creditCode, amount: 40000 },
+      ],
+    },
+    now: at("2025-07-03"),
+  });
+  const mianShares = await db.subsidyShare.findMany({ where: { awardId: mianAward.id }, orderBy: { amount: "desc" } });
+  const payments = [];
+  for (const [i, share] of mianShares.entries()) {
+    payments.push({ share, payment: await pay({ brandId: mian.id, shareId: share.id, amount: share.amount, paidOn: "2025-07-15", voucherNo: `XXSZ-2025-07${15 + i}` }) });
+  }
+  for (const { share } of payments) {
+    const owner = share.creditCode === DEMO_BRAND_UNITS[0].creditCode ? qinwei : furui;
+    const row = await db.subsidyPayment.findFirstOrThrow({ where: { shareId: share.id } });
+    await confirmPaymentReceipt({ user: owner, input: { paymentId: row.id }, now: at("2025-07-16", "10:00") });
+  }
+  const dianAward = await awardOf(dian.id);
+  await approveAward({ user: bureau, input: { awardId: dianAward.id }, now: at("2025-07-01", "10:00") });
+  const dianShare = await db.subsidyShare.findFirstOrThrow({ where: { awardId: dianAward.id } });
+  await pay({ brandId: dian.id, shareId: dianShare.id, amount: 50000, paidOn: "2025-07-20", voucherNo: "XXSZ-2025-0720" });
+
   // A brand of the 2026 first batch, recognised in November: its 10万 award waits for the bureau.
   const batch2026 =
     (await db.batch.findFirst({ where: { title: "2026年度西咸新区劳务品牌申报（第一批）" } })) ??
