@@ -6,6 +6,8 @@ import "./batch-actions";
 import "./account-actions";
 import "./attachment-routes";
 import "./brand-file-routes";
+import "./push-actions";
+import "./push-routes";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";
