@@ -1,6 +1,7 @@
 // zh-CN copy of pushes (择优推送, RULES.md F4): the push form, the recommendation package and the
 // outcome form.
 export const pushMessages = {
+  common: { cancel: "取消", working: "正在提交…" },
   fields: {
     brandIds: "推送品牌",
     opinion: "推荐意见",
@@ -99,6 +100,7 @@ export const pushMessages = {
     recognisedOn: "认定日期",
     number: "证书编号／文号",
     issuingBody: "认定机关",
+    portalIssuer: "西咸新区人力资源和社会保障局",
     leadUnits: "三、创建引领单位",
     unitName: "单位名称",
     creditCode: "统一社会信用代码",
