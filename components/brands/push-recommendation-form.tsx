@@ -28,7 +28,7 @@ export function PushRecommendationForm({ pkg }: { pkg: PushPackage }) {
   const { brand, push } = pkg;
   const attachments = pkg.files.filter((f) => f.source === "ATTACHMENT");
   return (
-    <article className="recommendation-form mx-auto max-w-[210mm] bg-white p-6 text-sm leading-relaxed text-slate-900 shadow-sm print:max-w-none print:p-0 print:text-[10.5pt] print:shadow-none" aria-labelledby="recommendation-title" data-testid="recommendation-form">
+    <article className="recommendation-form mx-auto max-w-[210mm] overflow-x-auto bg-white p-6 print:overflow-visible text-sm leading-relaxed text-slate-900 shadow-sm print:max-w-none print:p-0 print:text-[10.5pt] print:shadow-none" aria-labelledby="recommendation-title" data-testid="recommendation-form">
       <header className="text-center">
         <h1 id="recommendation-title" className="text-2xl font-bold tracking-widest">{k.title}</h1>
         <p className="mt-1 text-slate-700">{k.subtitle(levelLabel(push.toLevel))}</p>

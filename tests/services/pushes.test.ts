@@ -14,6 +14,9 @@ import type { SessionUser } from "@/lib/server/session-user";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { createBatch, createEligibleApplication } from "../fixtures/applications";
 import { PDF, PNG } from "../fixtures/files";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { PushRecommendationForm } from "@/components/brands/push-recommendation-form";
 
 type Unit = Awaited<ReturnType<typeof createUnit>>;
 
@@ -218,6 +221,12 @@ describe("pushes and their outcomes (F4, F5)", () => {
 
       expect(await listPushCandidates({ user: bureau })).toEqual([]);
       await expectNoChange(() => pushOne("no-such-brand"), "NOT_FOUND");
+
+      // A 市级 title held once and revoked (the brand is back at 新区级) cannot be pushed for again.
+      const fallen = await recognisedBrand({ brandName: "空港电工" });
+      await db.brandRecognition.create({ data: { brandId: fallen.id, level: "CITY", recognisedOn: new Date(Date.UTC(2025, 0, 1)), source: "PUSH_OUTCOME", status: "REVOKED" } });
+      expect((await expectNoChange(() => pushOne(fallen.id), "RULE_VIOLATION")).message).toBe("品牌“空港电工”已有市级认定记录（已撤销），不能再次推送认定同一级别");
+      expect(await listPushCandidates({ user: bureau })).toEqual([]);
     });
 
     it("bad input: no brand, too many, duplicates, no opinion, an opinion too long", async () => {
@@ -362,6 +371,15 @@ describe("pushes and their outcomes (F4, F5)", () => {
 
     // Names stay one file each inside the zip, whatever the uploader called them.
     expect(uniqueEntryNames([{ kindLabel: "照片", fileName: "a/b.png" }, { kindLabel: "照片", fileName: "A_B.PNG" }, { kindLabel: "照片", fileName: "" }])).toEqual(["照片-a_b.png", "照片-A_B (2).PNG", "照片-file"]);
+
+    // The printed recommendation form carries the brand, its level, lead unit, the opinion, the file list and the seal block.
+    const html = renderToStaticMarkup(createElement(PushRecommendationForm, { pkg }));
+    const text = html.replace(/<[^>]+>/g, " ");
+    for (const expectedText of ["劳务品牌推荐表", "西咸新区推荐参加市级劳务品牌认定", "沣西家政师", "沣西新城", "600", "120", "品牌故事", "新区级", pkg.levels[0]!.certificateNo!, unit.name, unit.creditCode, "新区级 → 市级", "该品牌带动就业成效突出，择优推荐", "营业执照.pdf", "现场.png", "西咸新区人力资源和社会保障局（盖章）"]) {
+      expect(text).toContain(expectedText);
+    }
+    // The outcome documents go into the zip, not into the application's material list.
+    expect(text).not.toContain("市级认定文件.pdf");
 
     const zip = await readAll(packageZip(pkg.files));
     expect(zip.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));

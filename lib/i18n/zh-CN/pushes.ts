@@ -28,6 +28,7 @@ export const pushMessages = {
     hidden: (name: string) => `品牌“${name}”已撤销并退出展示，不能推送`,
     national: (name: string) => `品牌“${name}”已是国家级，无需再推送`,
     alreadyOpen: (name: string) => `品牌“${name}”已有待登记结果的推送，请登记结果后再推送`,
+    levelHeldBefore: (name: string, level: string) => `品牌“${name}”已有${level}认定记录（已撤销），不能再次推送认定同一级别`,
     openRace: "所选品牌刚刚已被推送，请刷新后查看。",
     noActiveLeadUnit: "该品牌没有有效的创建引领单位，无法登记认定结果",
     pushNotFound: "推送记录不存在或您无权查看。",

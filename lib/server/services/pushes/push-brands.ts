@@ -42,6 +42,10 @@ export async function pushBrands({ user, input, ctx, now = new Date() }: UseCase
         if (brand.hiddenFromShowcase) throw new AppError({ code: "RULE_VIOLATION", message: e.hidden(brand.name) });
         const toLevel = nextLevel(brand.highestLevel);
         if (!toLevel) throw new AppError({ code: "RULE_VIOLATION", message: e.national(brand.name) });
+        // A level is held once per brand (BrandRecognition is unique by brand × level): one revoked
+        // earlier could not be recorded again, so the push is refused now rather than at its outcome.
+        const heldBefore = await tx.brandRecognition.count({ where: { brandId, level: toLevel } });
+        if (heldBefore > 0) throw new AppError({ code: "RULE_VIOLATION", message: e.levelHeldBefore(brand.name, levelLabel(toLevel)) });
         const open = await tx.brandPush.count({ where: { brandId, status: "PUSHED" } });
         if (open > 0) throw new AppError({ code: "CONFLICT", message: e.alreadyOpen(brand.name) });
 
