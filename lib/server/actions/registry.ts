@@ -7,6 +7,8 @@ import "./account-actions";
 import "./attachment-routes";
 import "./brand-file-routes";
 import "./subsidy-actions";
+import "./push-actions";
+import "./push-routes";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";
