@@ -56,6 +56,7 @@ export async function pushBrands({ user, input, ctx, now = new Date() }: UseCase
         await writeAudit(tx, {
           actor: user,
           ctx,
+          at: now,
           action: "push.create",
           entityType: "Brand",
           entityId: brandId,

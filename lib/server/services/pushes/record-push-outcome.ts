@@ -53,6 +53,7 @@ export async function recordPushOutcome({ user, input, ctx, now = new Date() }: 
       aggregate: pushAggregate,
       user,
       ctx,
+      now,
       action,
       record: { id: push.id, status: push.status, brandId: push.brandId, brandName: push.brand.name, newCityId: push.brand.newCityId, leadUnitIds: unitIds },
       comment: d.note ?? null,
@@ -68,6 +69,7 @@ export async function recordPushOutcome({ user, input, ctx, now = new Date() }: 
     const gained = await gainLevel(tx, {
       user,
       ctx,
+      now,
       gained: {
         brandId: push.brandId,
         level: push.toLevel,
