@@ -3,8 +3,9 @@
 // of the brand area shows believable data on `npm run dev`:
 //
 //   沣东面点师 (沣东新城, two lead units): recognised 2025-06-20, its 10万 award approved and split
-//     6万/4万, both shares paid, one use report accepted and one waiting; pushed to 市级 and
-//     recognised by the city on 2025-12-15, whose 10万 top-up award (S4) waits for approval.
+//     6万/4万, both shares paid and confirmed, use reports filed (one accepted, one waiting);
+//     pushed to 市级 and recognised by the city on 2025-12-15, whose 10万 top-up award (S4) waits
+//     for approval.
 //   泾河电工 (泾河新城, one lead unit): recognised 2025-06-20, its award allocated at approval,
 //     half of it paid on 2025-07-20 and no use report since (overdue, S8); pushed to 市级 and
 //     waiting for the city's decision.
@@ -30,6 +31,8 @@ import { approveAward } from "../lib/server/services/subsidies/approve-award";
 import { allocateAward } from "../lib/server/services/subsidies/allocate-award";
 import { recordPayment } from "../lib/server/services/subsidies/record-payment";
 import { confirmPaymentReceipt } from "../lib/server/services/subsidies/confirm-payment-receipt";
+import { pushBrands } from "../lib/server/services/pushes/push-brands";
+import { recordPushOutcome } from "../lib/server/services/pushes/record-push-outcome";
 
 /** 09:30 Shanghai on a calendar date (a believable office hour for each step). */
 const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
@@ -213,6 +216,18 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
   await approveAward({ user: bureau, input: { awardId: dianAward.id }, now: at("2025-07-01", "10:00") });
   const dianShare = await db.subsidyShare.findFirstOrThrow({ where: { awardId: dianAward.id } });
   await pay({ brandId: dian.id, shareId: dianShare.id, amount: 50000, paidOn: "2025-07-20", voucherNo: "XXSZ-2025-0720" });
+
+  // 择优推送: 面点师 to the city in 2025 and recognised there (its 10万 top-up award, S4, waits for
+  // approval); 电工 pushed this autumn, waiting for the city's decision.
+  await pushBrands({ user: bureau, input: { brandIds: [mian.id], opinion: "带动就业 1260 人、脱贫劳动力 318 人，培训取证率 80%，推荐申报市级劳务品牌。" }, now: at("2025-09-01") });
+  const mianPush = await db.brandPush.findFirstOrThrow({ where: { brandId: mian.id } });
+  const cityDocument = await uploadBrandFile({ user: bureau, input: { brandId: mian.id, kind: "OUTCOME_DOCUMENT", fileName: "市级劳务品牌认定文件.pdf", bytes: demoPdf("市人社发〔2025〕88号") } });
+  await recordPushOutcome({
+    user: bureau,
+    input: { pushId: mianPush.id, outcome: "RECOGNISED", outcomeOn: "2025-12-15", issuingBody: "西安市人力资源和社会保障局", documentNo: "市人社发〔2025〕88号", documentId: cityDocument.id },
+    now: at("2025-12-18"),
+  });
+  await pushBrands({ user: bureau, input: { brandIds: [dian.id], opinion: "园区电工输转稳定，持证上岗率高，推荐申报市级劳务品牌。" }, now: at("2026-10-10") });
 
   // A brand of the 2026 first batch, recognised in November: its 10万 award waits for the bureau.
   const batch2026 =
