@@ -185,7 +185,7 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
   // 奖补: approved, split (面点师) or allocated at approval (电工), and paid with vouchers.
   const awardOf = async (brandId: string) => db.subsidyAward.findFirstOrThrow({ where: { brandId }, orderBy: { createdAt: "asc" } });
   const pay = async ({ brandId, shareId, amount, paidOn, voucherNo }: { brandId: string; shareId: string; amount: number; paidOn: string; voucherNo: string }) => {
-    const voucher = await uploadBrandFile({ user: bureau, input: { brandId, kind: "PAYMENT_VOUCHER", shareId, fileName: `拨付凭证-${voucherNo}.pdf`, bytes: demoPdf(voucherNo) } });
+    const voucher = await uploadBrandFile({ user: bureau, input: { brandId, kind: "PAYMENT_VOUCHER", shareId, fileName: `拨付凭证-${voucherNo}.pdf`, bytes: demoPdf(voucherNo) }, now: at(paidOn, "14:50") });
     return recordPayment({ user: bureau, input: { shareId, paidOn, amount, voucherNo, voucherId: voucher.id }, now: at(paidOn, "15:00") });
   };
   const mianAward = await awardOf(mian.id);
@@ -221,7 +221,7 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
   // approval); 电工 pushed this autumn, waiting for the city's decision.
   await pushBrands({ user: bureau, input: { brandIds: [mian.id], opinion: "带动就业 1260 人、脱贫劳动力 318 人，培训取证率 80%，推荐申报市级劳务品牌。" }, now: at("2025-09-01") });
   const mianPush = await db.brandPush.findFirstOrThrow({ where: { brandId: mian.id } });
-  const cityDocument = await uploadBrandFile({ user: bureau, input: { brandId: mian.id, kind: "OUTCOME_DOCUMENT", fileName: "市级劳务品牌认定文件.pdf", bytes: demoPdf("市人社发〔2025〕88号") } });
+  const cityDocument = await uploadBrandFile({ user: bureau, input: { brandId: mian.id, kind: "OUTCOME_DOCUMENT", fileName: "市级劳务品牌认定文件.pdf", bytes: demoPdf("市人社发〔2025〕88号") }, now: at("2025-12-18", "09:20") });
   await recordPushOutcome({
     user: bureau,
     input: { pushId: mianPush.id, outcome: "RECOGNISED", outcomeOn: "2025-12-15", issuingBody: "西安市人力资源和社会保障局", documentNo: "市人社发〔2025〕88号", documentId: cityDocument.id },

@@ -71,8 +71,12 @@ export function PushBatchForm({ candidates, action }: { candidates: readonly Pus
   const listError = errors.brandIds?.message;
 
   return (
-    <section aria-labelledby="push-batch-title" className="rounded border border-slate-200 bg-white p-4" data-testid="push-batch-form">
-      <h2 id="push-batch-title" className="text-lg font-semibold text-slate-900">{b.title}</h2>
+    // Collapsed by default: the list below is what the page is for; pushing is a few times a year.
+    <details className="group rounded border border-slate-200 bg-white p-4" data-testid="push-batch-form" open={done !== null || undefined}>
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-2">
+        <h2 id="push-batch-title" className="text-lg font-semibold text-slate-900">{b.title}</h2>
+        <span aria-hidden="true" className="text-sm text-brand-700 group-open:hidden">{b.open}</span>
+      </summary>
       <p className="mt-1 text-sm text-slate-600">{b.hint}</p>
       {done !== null ? <div className="mt-3"><Alert tone="success">{b.done(done)}</Alert></div> : null}
       {candidates.length === 0 ? (
@@ -123,6 +127,6 @@ export function PushBatchForm({ candidates, action }: { candidates: readonly Pus
           })}
         </ul>
       </ConfirmDialog>
-    </section>
+    </details>
   );
 }

@@ -46,7 +46,7 @@ export const pushMessages = {
     note: "结果说明",
     print: "推荐表（打印）",
     zip: "下载推荐材料",
-    readOnly: "推送及结果由新区人社局登记。",
+    readOnly: "推送及结果由新区社会事业服务局登记。",
   },
   push: {
     title: (target: string) => `推送至${target}`,
@@ -58,6 +58,7 @@ export const pushMessages = {
   },
   batch: {
     title: "择优批量推送",
+    open: "展开",
     hint: "勾选要推送至上一级认定的品牌，填写统一的推荐意见。",
     empty: "暂无可推送的品牌（均已推送待结果、已是国家级或已撤销）。",
     select: (name: string, from: string, to: string) => `${name}（${from} → ${to}）`,

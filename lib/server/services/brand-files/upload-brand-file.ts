@@ -35,7 +35,7 @@ const UPLOADER: Record<(typeof BRAND_FILE_KINDS)[number], "BUREAU_OFFICIAL" | "A
  * use voucher (the unit, for its own share). PDF, JPG or PNG by content, 20 MB at most. The file
  * is referenced afterwards by the use case that needs it (record an outcome, a payment, a report).
  */
-export async function uploadBrandFile({ user, input, ctx }: UseCase<{ brandId?: unknown; kind?: unknown; shareId?: unknown; fileName?: unknown; bytes: Uint8Array }>) {
+export async function uploadBrandFile({ user, input, ctx, now }: UseCase<{ brandId?: unknown; kind?: unknown; shareId?: unknown; fileName?: unknown; bytes: Uint8Array }>) {
   assertPermission(user, "brand-file:upload");
   const parsed = schema.safeParse({ ...input, shareId: input.shareId || undefined });
   if (!parsed.success) throw new AppError({ code: "VALIDATION", message: parsed.error.issues[0]?.message ?? messages.errors.validation });
@@ -77,6 +77,7 @@ export async function uploadBrandFile({ user, input, ctx }: UseCase<{ brandId?: 
       await writeAudit(tx, {
         actor: user,
         ctx,
+        at: now,
         action: "brandFile.upload",
         entityType: "Brand",
         entityId: brandId,
