@@ -28,6 +28,11 @@ const pages = [
   { name: "bureau-home", path: "/bureau", as: "bureau" },
   { name: "bureau-audit", path: "/bureau/audit", as: "bureau" },
   { name: "admin-users", path: "/admin/users", as: "admin" },
+  // A brand's life after recognition (prisma/seed-brands.ts): `open` follows a link on the page.
+  { name: "bureau-brands", path: "/bureau/brands", as: "bureau" },
+  { name: "bureau-brand", path: "/bureau/brands", open: "沣东面点师", as: "bureau" },
+  { name: "new-city-brands", path: "/new-city/brands", as: "fengdong" },
+  { name: "unit-brand", path: "/unit/brands", open: "沣东面点师", as: "52611104MJU2835F22" },
 ];
 const viewports = [
   { label: "desktop", width: 1280, height: 900 },
@@ -54,6 +59,10 @@ for (const vp of viewports) {
     }
     const page = await sessions.get(key).newPage();
     await page.goto(p.path);
+    if (p.open) {
+      await page.getByRole("link", { name: p.open }).first().click();
+      await page.waitForLoadState("networkidle");
+    }
     const file = path.join(outDir, `${p.name}-${vp.label}.png`);
     await page.screenshot({ path: file, fullPage: true });
     await page.close();
