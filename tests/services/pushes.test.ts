@@ -375,7 +375,7 @@ describe("pushes and their outcomes (F4, F5)", () => {
     // The printed recommendation form carries the brand, its level, lead unit, the opinion, the file list and the seal block.
     const html = renderToStaticMarkup(createElement(PushRecommendationForm, { pkg }));
     const text = html.replace(/<[^>]+>/g, " ");
-    for (const expectedText of ["劳务品牌推荐表", "西咸新区推荐参加市级劳务品牌认定", "沣西家政师", "沣西新城", "600", "120", "品牌故事", "新区级", pkg.levels[0]!.certificateNo!, unit.name, unit.creditCode, "新区级 → 市级", "该品牌带动就业成效突出，择优推荐", "营业执照.pdf", "现场.png", "西咸新区人力资源和社会保障局（盖章）"]) {
+    for (const expectedText of ["劳务品牌推荐表", "西咸新区推荐参加市级劳务品牌认定", "沣西家政师", "沣西新城", "600", "120", "品牌故事", "新区级", pkg.levels[0]!.certificateNo!, unit.name, unit.creditCode, "新区级 → 市级", "该品牌带动就业成效突出，择优推荐", "营业执照.pdf", "现场.png", "陕西省西咸新区社会事业服务局（盖章）"]) {
       expect(text).toContain(expectedText);
     }
     // The outcome documents go into the zip, not into the application's material list.
