@@ -6,6 +6,7 @@ import "./batch-actions";
 import "./account-actions";
 import "./attachment-routes";
 import "./brand-file-routes";
+import "./usage-report-actions";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";
