@@ -53,11 +53,14 @@ const usageLines = z.array(usageLineSchema, { error: u.lines }).min(1, u.lines).
 
 const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
 
+/** The lines of a report: what the report form edits (zodResolver), for a new report or a returned one. */
+export const usageReportLinesSchema = z.object({ lines: usageLines });
+
 /** 提交资金使用报告: one report on the unit's own share. */
-export const submitUsageReportSchema = z.object({ shareId: id(u.share), lines: usageLines });
+export const submitUsageReportSchema = usageReportLinesSchema.extend({ shareId: id(u.share) });
 
 /** 重新提交 a returned report: its lines replaced. */
-export const resubmitUsageReportSchema = z.object({ reportId: id(u.report), lines: usageLines });
+export const resubmitUsageReportSchema = usageReportLinesSchema.extend({ reportId: id(u.report) });
 
 export const REVIEW_DECISIONS = ["accept", "return"] as const;
 
@@ -75,6 +78,7 @@ export const reviewUsageReportSchema = z
   });
 
 export type UsageLineInput = z.input<typeof usageLineSchema>;
+export type UsageReportLinesInput = z.input<typeof usageReportLinesSchema>;
 export type SubmitUsageReportInput = z.input<typeof submitUsageReportSchema>;
 export type ResubmitUsageReportInput = z.input<typeof resubmitUsageReportSchema>;
 export type ReviewUsageReportInput = z.input<typeof reviewUsageReportSchema>;

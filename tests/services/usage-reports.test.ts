@@ -5,7 +5,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/app-error";
 import { appJobRegistry } from "@/lib/server/jobs/definitions";
+import { createJobRegistry } from "@/lib/server/jobs/registry";
 import { runOnce } from "@/lib/server/jobs/runner";
+import { startRecurringJobs } from "@/lib/server/jobs/worker";
 import { findOverdueShares, scheduleUsageReportReminders, shareReminderKey, sweepKey, USAGE_REMINDER_SHARE_KIND, USAGE_REMINDER_SWEEP_KIND } from "@/lib/server/jobs/usage-report-reminders";
 import { recogniseApplication } from "@/lib/server/services/applications/recognise-application";
 import { shareFigures } from "@/lib/server/services/subsidies/share-figures";
@@ -249,6 +251,15 @@ describe("资金使用报告 (S5–S8)", () => {
     expect((await submit([line()], otherApplicant, otherShareId)).status).toBe("SUBMITTED");
   });
 
+  it("of two reports filed at once on one share, one is filed and the other refused", async () => {
+    const results = await Promise.allSettled([submit([line({ amount: "40000" })]), submit([line({ amount: "30000" })])]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(AppError);
+    expect((rejected.reason as AppError).code).toBe("CONFLICT");
+    expect(await testDb().usageReport.count({ where: { shareId } })).toBe(1);
+  });
+
   it("refuses the wrong role and the wrong scope", async () => {
     for (const user of [fengxi, admin, bureau]) {
       await expectNoChange(() => submit([line()], user), "FORBIDDEN");
@@ -351,6 +362,16 @@ describe("资金使用报告 (S5–S8)", () => {
       const summaries = await reminders(bureau.id);
       expect(summaries).toHaveLength(2);
       expect(summaries[1]!.title).toContain("1 个");
+    });
+
+    it("the worker starts the daily chain once, whatever the number of workers starting", async () => {
+      const db = testDb();
+      await startRecurringJobs({ db, registry: createJobRegistry([]), now: LATE });
+      expect(await db.job.count({ where: { kind: USAGE_REMINDER_SWEEP_KIND } })).toBe(0);
+      await startRecurringJobs({ db, registry: appJobRegistry, now: LATE });
+      await startRecurringJobs({ db, registry: appJobRegistry, now: LATE });
+      const jobs = await db.job.findMany({ where: { kind: USAGE_REMINDER_SWEEP_KIND } });
+      expect(jobs.map((j) => [j.dedupeKey, j.status])).toEqual([[sweepKey("2099-09-20"), "PENDING"]]);
     });
 
     it("a share job whose report came in meanwhile sends nothing", async () => {

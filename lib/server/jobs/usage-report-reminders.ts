@@ -6,9 +6,10 @@
 //     `usage-reports.remind-share:<shareId>:<dueOn>`: the key is what makes the reminder go out
 //     once per due date, however many sweeps see the share overdue (a new due date, a new key);
 //   - tells the bureau, in one summary, about the shares newly overdue in this sweep (none new:
-//     no summary);
-//   - schedules the next sweep for 09:00 the next Shanghai day, keyed by that day, so that a
-//     sweep run twice, or the worker starting again, never piles up a second chain.
+//     no summary).
+// Before that (on its own, so that a sweep that keeps failing does not end the chain) it schedules
+// the next sweep for 09:00 the next Shanghai day, keyed by that day: a sweep run twice, or the
+// worker starting again, never piles up a second chain.
 // The share job notifies the share's unit, after checking the report is still overdue for that
 // due date (a report may have come in since). Free of "server-only" like the other job modules
 // (see lib/server/jobs/index.ts): the worker process loads it.
@@ -119,7 +120,7 @@ function nextSweep(now: Date): { day: string; runAt: Date } {
 /** Enqueues today's sweep, to run now, unless today's already exists (worker start-up). */
 export async function scheduleUsageReportReminders(db: Db | Tx, { now = new Date() }: { now?: Date } = {}) {
   const day = formatDate(calendarDateOf(now));
-  return enqueueJob<typeof usageReportReminderSweepJob>(db as Tx, { kind: USAGE_REMINDER_SWEEP_KIND, payload: { day }, dedupeKey: sweepKey(day), runAt: now });
+  return enqueueJob<typeof usageReportReminderSweepJob>(db, { kind: USAGE_REMINDER_SWEEP_KIND, payload: { day }, dedupeKey: sweepKey(day), runAt: now });
 }
 
 export const usageReportReminderSweepJob = defineJob({
@@ -127,6 +128,9 @@ export const usageReportReminderSweepJob = defineJob({
   payload: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   run: async (_payload, context) => {
     const now = context.now();
+    // Tomorrow's sweep first, on its own: a sweep that keeps failing must not end the chain.
+    const next = nextSweep(now);
+    await enqueueJob<typeof usageReportReminderSweepJob>(context.db, { kind: USAGE_REMINDER_SWEEP_KIND, payload: { day: next.day }, dedupeKey: sweepKey(next.day), runAt: next.runAt });
     const overdue = await findOverdueShares(context.db, { now });
     await context.db.$transaction(async (tx: Tx) => {
       const fresh: OverdueShare[] = [];
@@ -145,8 +149,6 @@ export const usageReportReminderSweepJob = defineJob({
           link: "/bureau#overdue-usage-reports",
         });
       }
-      const next = nextSweep(now);
-      await enqueueJob<typeof usageReportReminderSweepJob>(tx, { kind: USAGE_REMINDER_SWEEP_KIND, payload: { day: next.day }, dedupeKey: sweepKey(next.day), runAt: next.runAt });
     });
   },
 });
