@@ -91,7 +91,7 @@ export const usageReportMessages = {
   reminders: {
     unitTitle: (brand: string) => `品牌“${brand}”资金使用报告已逾期`,
     unitBody: (due: string, sequence: number, remaining: string) =>
-      `第 ${sequence} 期资金使用报告应于 ${due} 前提交，目前仍有 ${remaining} 未报告。请尽快提交（S8 按时报告）。`,
+      `第 ${sequence} 期资金使用报告应于 ${due} 前提交，目前仍有 ${remaining}未报告。请尽快提交（S8 按时报告）。`,
     bureauTitle: (n: number) => `${n} 个奖补份额的资金使用报告逾期`,
     bureauLine: (brand: string, unit: string, due: string) => `${brand}（${unit}，应于 ${due} 报告）`,
   },
