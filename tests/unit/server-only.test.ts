@@ -27,6 +27,7 @@ const EXEMPT: Record<string, string> = {
   "jobs/job-status.ts": "loaded by the worker process",
   "jobs/outbox-delivery.ts": "loaded by the worker process",
   "jobs/worker.ts": "loaded by the worker process",
+  "jobs/usage-report-reminders.ts": "loaded by the worker process",
 };
 
 function walk(dir: string): string[] {

@@ -6,12 +6,14 @@ import { Card, Stat } from "@/components/ui/card";
 import { OpenBatches, StatusCounts } from "@/components/portal/open-batches";
 import { ActionItems } from "@/components/portal/action-items";
 import { listActionItems } from "@/lib/server/services/dashboard/list-action-items";
+import { listOverdueUsageReports } from "@/lib/server/services/usage-reports/list-overdue-usage-reports";
+import { UsageOverdueList } from "@/components/brands/usage-overdue-list";
 
 export const metadata: Metadata = { title: messages.home.bureauTitle };
 
 export default async function BureauHome() {
   const user = await requireArea("bureau", "/bureau");
-  const [dashboard, actionItems] = await Promise.all([getDashboard({ user }), listActionItems({ user })]);
+  const [dashboard, actionItems, overdueReports] = await Promise.all([getDashboard({ user }), listActionItems({ user }), listOverdueUsageReports({ user })]);
   const m = messages.portal;
   const s = dashboard.applicationsByStatus;
   return (
@@ -27,6 +29,7 @@ export default async function BureauHome() {
         <Stat label={m.unitCount} value={dashboard.unitCount} />
       </dl>
       <ActionItems groups={actionItems} basePath="/bureau/applications" />
+      <UsageOverdueList rows={overdueReports} basePath="/bureau/brands" />
       <div className="grid gap-6 lg:grid-cols-2">
         <OpenBatches batches={dashboard.openBatches} />
         <Card title={m.applications}>

@@ -9,6 +9,7 @@ import "./brand-file-routes";
 import "./subsidy-actions";
 import "./push-actions";
 import "./push-routes";
+import "./usage-report-actions";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

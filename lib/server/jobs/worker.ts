@@ -3,7 +3,7 @@
 // load it; nothing here is reachable from client code.
 import os from "node:os";
 import { createDbClient, type Db } from "../db/client";
-import { appJobRegistry } from "./definitions";
+import { appJobRegistry, RECURRING_JOBS } from "./definitions";
 import type { JobRegistry } from "./registry";
 import { runOnce, type RunOnceOptions } from "./runner";
 
@@ -38,11 +38,17 @@ export async function startWorker(options: StartWorkerOptions): Promise<void> {
   const ownDb = options.db === undefined;
   const db = options.db ?? createDbClient();
   let failures = 0;
+  let recurringStarted = false;
   log.info(`jobs: worker ${workerId} started (poll ${pollMs} ms)`);
   try {
     while (!signal.aborted) {
       let busy = false;
       try {
+        // Once per worker, retried with the poll while the database is down.
+        if (!recurringStarted) {
+          await startRecurringJobs({ db, registry });
+          recurringStarted = true;
+        }
         const result = await runOnce({ db, registry, workerId, limit, lockTimeoutMs, log });
         failures = 0;
         // A full batch means more may be due: go again without waiting.
@@ -59,6 +65,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<void> {
     if (ownDb) await db.$disconnect().catch(() => {});
     log.info(`jobs: worker ${workerId} stopped`);
   }
+}
+
+/** Starts the chain of each recurring job the registry handles (deduplicated: safe to repeat). */
+export async function startRecurringJobs({ db, registry, now = new Date() }: { db: Db; registry: JobRegistry; now?: Date }): Promise<void> {
+  for (const job of RECURRING_JOBS) if (registry.has(job.kind)) await job.start(db, { now });
 }
 
 function sleep({ ms, signal }: { ms: number; signal: AbortSignal }): Promise<void> {

@@ -4,6 +4,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { BrandDetailPage } from "@/app/(portal)/_shared/brand-detail";
 import { allocateAwardAction, approveAwardAction, recordPaymentAction } from "../subsidy-actions";
 import { pushBrandsAction, recordPushOutcomeAction } from "../push-actions";
+import { reviewUsageReportAction } from "../usage-actions";
 
 export const metadata: Metadata = { title: messages.brandLife.list.title };
 
@@ -23,6 +24,7 @@ export default async function BureauBrandPage({ params, searchParams }: { params
         recordPayment: recordPaymentAction,
         pushBrands: pushBrandsAction,
         recordPushOutcome: recordPushOutcomeAction,
+        reviewUsageReport: reviewUsageReportAction,
       }}
     />
   );

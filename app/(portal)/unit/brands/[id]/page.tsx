@@ -3,6 +3,7 @@ import { requireArea } from "@/lib/server/auth/session";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { BrandDetailPage } from "@/app/(portal)/_shared/brand-detail";
 import { confirmPaymentReceiptAction } from "../subsidy-actions";
+import { resubmitUsageReportAction, submitUsageReportAction } from "../usage-actions";
 
 export const metadata: Metadata = { title: messages.brandLife.list.title };
 
@@ -10,5 +11,13 @@ export default async function UnitBrandPage({ params, searchParams }: { params: 
   const { id } = await params;
   const user = await requireArea("unit", `/unit/brands/${encodeURIComponent(id)}`);
   const { done } = await searchParams;
-  return <BrandDetailPage user={user} id={id} basePath="/unit/brands" done={typeof done === "string" ? done : undefined} actions={{ confirmPaymentReceipt: confirmPaymentReceiptAction }} />;
+  return (
+    <BrandDetailPage
+      user={user}
+      id={id}
+      basePath="/unit/brands"
+      done={typeof done === "string" ? done : undefined}
+      actions={{ confirmPaymentReceipt: confirmPaymentReceiptAction, submitUsageReport: submitUsageReportAction, resubmitUsageReport: resubmitUsageReportAction }}
+    />
+  );
 }
