@@ -40,6 +40,7 @@ export async function resubmitUsageReport({ user, input, now = new Date(), ctx }
       aggregate: usageReportAggregate,
       user,
       ctx,
+      now,
       action: "resubmit",
       record: { id: report.id, status: report.status, brandId: share.brandId, brandName: share.award.brand.name, unitId: share.unitId },
       data: { totalFen: checked.totalFen, submittedAt: now, submittedById: user.id },

@@ -27,6 +27,7 @@ export async function reviewUsageReport({ user, input, now = new Date(), ctx }: 
       aggregate: usageReportAggregate,
       user,
       ctx,
+      now,
       action: decision,
       record: { id: report.id, status: report.status, brandId: share.brandId, brandName: share.award.brand.name, unitId: share.unitId },
       comment,

@@ -55,6 +55,7 @@ export async function submitUsageReport({ user, input, now = new Date(), ctx }: 
       await writeAudit(tx, {
         actor: user,
         ctx,
+        at: now,
         action: "usageReport.submit",
         entityType: "Brand",
         entityId: visible.brandId,
