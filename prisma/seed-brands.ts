@@ -33,6 +33,8 @@ import { recordPayment } from "../lib/server/services/subsidies/record-payment";
 import { confirmPaymentReceipt } from "../lib/server/services/subsidies/confirm-payment-receipt";
 import { pushBrands } from "../lib/server/services/pushes/push-brands";
 import { recordPushOutcome } from "../lib/server/services/pushes/record-push-outcome";
+import { submitUsageReport } from "../lib/server/services/usage-reports/submit-usage-report";
+import { reviewUsageReport } from "../lib/server/services/usage-reports/review-usage-report";
 
 /** 09:30 Shanghai on a calendar date (a believable office hour for each step). */
 const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
@@ -212,6 +214,38 @@ export async function seedDemoBrands({ db, sessionOf }: { db: Db; sessionOf: (lo
     const row = await db.subsidyPayment.findFirstOrThrow({ where: { shareId: share.id } });
     await confirmPaymentReceipt({ user: owner, input: { paymentId: row.id }, now: at("2025-07-16", "10:00") });
   }
+  // 资金使用报告 (S5–S8): 秦味's first report accepted in January; 福瑞's waiting for review.
+  const shareOf = (code: string) => mianShares.find((x) => x.creditCode === code)!;
+  const qinweiShare = shareOf(DEMO_BRAND_UNITS[0].creditCode);
+  const furuiShare = shareOf(DEMO_BRAND_UNITS[1].creditCode);
+  const voucher = async (user: SessionUser, shareId: string, name: string, date: string) =>
+    (await uploadBrandFile({ user, input: { brandId: mian.id, kind: "USAGE_VOUCHER", shareId, fileName: name, bytes: demoPdf(name) }, now: at(date, "16:00") })).id;
+  await submitUsageReport({
+    user: qinwei,
+    input: {
+      shareId: qinweiShare.id,
+      lines: [
+        { spentOn: "2025-08-12", purpose: "CULTIVATION", amount: "18600.00", paymentMethod: "BANK_TRANSFER", payee: "西安秦厨厨具设备有限公司", description: "面点实训操作台及蒸箱", voucherId: await voucher(qinwei, qinweiShare.id, "厨具采购发票.pdf", "2026-01-08") },
+        { spentOn: "2025-10-20", purpose: "PROMOTION", amount: "6480.50", paymentMethod: "OFFICIAL_CARD", payee: "陕西广电融媒体集团", description: "沣东面点师宣传片制作" },
+        { spentOn: "2025-11-15", purpose: "EXCHANGE_EXHIBITION", amount: "9200.00", paymentMethod: "BANK_TRANSFER", payee: "西安曲江国际会展有限公司", description: "西部餐饮博览会展位" },
+      ],
+    },
+    now: at("2026-01-10"),
+  });
+  const qinweiReport = await db.usageReport.findFirstOrThrow({ where: { shareId: qinweiShare.id } });
+  await reviewUsageReport({ user: bureau, input: { reportId: qinweiReport.id, decision: "accept" }, now: at("2026-01-20") });
+  await submitUsageReport({
+    user: furui,
+    input: {
+      shareId: furuiShare.id,
+      lines: [
+        { spentOn: "2025-09-05", purpose: "GROWTH", amount: "12000.00", paymentMethod: "BANK_TRANSFER", payee: "西安职业技能鉴定服务中心", description: "面点师等级认定考务费", voucherId: await voucher(furui, furuiShare.id, "考务费发票.pdf", "2026-01-14") },
+        { spentOn: "2025-12-02", purpose: "CULTIVATION", amount: "7850.00", paymentMethod: "ONLINE_PAYMENT", payee: "陕西华文教材出版有限公司", description: "面点师培训教材" },
+      ],
+    },
+    now: at("2026-01-14"),
+  });
+
   const dianAward = await awardOf(dian.id);
   await approveAward({ user: bureau, input: { awardId: dianAward.id }, now: at("2025-07-01", "10:00") });
   const dianShare = await db.subsidyShare.findFirstOrThrow({ where: { awardId: dianAward.id } });
