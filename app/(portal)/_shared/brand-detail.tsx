@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { isAppError } from "@/lib/domain/app-error";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { categoryLabel } from "@/lib/domain/labels";
 import { formatCalendarDate } from "@/lib/domain/dates";
@@ -36,9 +38,20 @@ function Section({ id, title, children, actions }: { id: string; title: string; 
   );
 }
 
+async function load(user: SessionUser, id: string) {
+  try {
+    return await getBrand({ user, input: { brandId: id } });
+  } catch (error) {
+    // Another scope's brand is NOT_FOUND by design (its id reveals nothing).
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
+}
+
 /** 品牌详情 in the portal, for the bureau (acts), a new city (reads its own) or a lead unit (its own money). */
 export async function BrandDetailPage({ user, id, basePath, actions, done }: { user: SessionUser; id: string; basePath: string; actions: BrandActions; done?: string }) {
-  const detail = await getBrand({ user, input: { brandId: id } });
+  const detail = await load(user, id);
   const { brand, totals } = detail;
   const isUnit = user.role === "APPLICANT_UNIT";
   const timeline = detail.timeline.map((e) => ({ ...e, fromState: stateLabelFor(e.action, e.fromState), toState: stateLabelFor(e.action, e.toState) }));

@@ -49,7 +49,7 @@ export const usageReportMessages = {
     resubmit: "重新提交",
     submitting: "正在提交…",
     confirmTitle: "确认提交资金使用报告？",
-    confirmBody: (total: string, lines: number) => `本期共 ${lines} 条明细，合计 ${total}。提交后报告将送新区人社局审核，审核前不能修改。`,
+    confirmBody: (total: string, lines: number) => `本期共 ${lines} 条明细，合计 ${total}。提交后报告将送新区社会事业服务局审核，审核前不能修改。`,
     confirm: "确认提交",
     cancel: "取消",
     upload: "上传凭证",
