@@ -164,6 +164,10 @@ describe("the brand list: scope, filters and money columns", () => {
     expect((await listBrands({ user: bureau, input: { overdue: "1" }, now: new Date("2026-10-01T12:00:00Z") })).total).toBe(0);
     const late = await listBrands({ user: bureau, input: { overdue: "1" }, now: new Date("2026-10-02T12:00:00Z") });
     expect(late.items.map((b) => [b.name, b.overdueReports])).toEqual([["沣西巧手家政师", 1]]);
+    // The totals cover every matching brand, in the user's view.
+    expect((await listBrands({ user: bureau, input: {} })).totals).toMatchObject({ awarded: 100000, allocated: 100000, paid: 50000, remainingFen: 5_000_000 });
+    expect((await listBrands({ user: coLead, input: {} })).totals).toMatchObject({ awarded: 0, paid: 0 });
+    expect((await listBrands({ user: bureau, input: { level: "CITY" } })).totals).toMatchObject({ awarded: 0, paid: 0, overdueReports: 0 });
     // A unit's row sums only its own money.
     expect((await listBrands({ user: coLead, input: {} })).items[0]?.money).toMatchObject({ awarded: 0, paid: 0 });
     expect((await listBrands({ user: lead, input: {} })).items[0]?.money).toMatchObject({ awarded: 100000, paid: 50000 });

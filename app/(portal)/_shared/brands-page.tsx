@@ -98,6 +98,27 @@ export async function BrandsPage({ user, basePath, searchParams, children }: { u
         </div>
       </form>
 
+      {data.total > 0 ? (
+        <section aria-labelledby="brand-totals-heading" className="rounded border border-slate-200 bg-white p-3">
+          <h2 id="brand-totals-heading" className="text-sm font-semibold text-slate-800">{m.totalsTitle(data.total)}</h2>
+          <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="brand-list-totals">
+            {[
+              [user.role === "APPLICANT_UNIT" ? messages.brandLife.money.share : m.awarded, formatYuan(data.totals.awarded)],
+              [messages.brandLife.money.allocated, formatYuan(data.totals.allocated)],
+              [m.paid, formatYuan(data.totals.paid)],
+              [m.used, formatFenAsYuan(data.totals.usedFen)],
+              [m.remaining, formatFenAsYuan(data.totals.remainingFen)],
+              [m.reportOverdue, m.overdueCount(data.totals.overdueReports)],
+            ].map(([label, value]) => (
+              <div key={label} className="rounded bg-slate-50 px-3 py-2">
+                <dt className="text-xs text-slate-600">{label}</dt>
+                <dd className="font-semibold tabular-nums text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
       {data.items.length === 0 ? (
         <EmptyState>{m.empty}</EmptyState>
       ) : (

@@ -32,6 +32,8 @@ export const brandLifeMessages = {
     used: "已使用",
     remaining: "未使用",
     total: (n: number) => `共 ${n} 个品牌`,
+    totalsTitle: (n: number) => `资金合计（符合条件的 ${n} 个品牌）`,
+    overdueCount: (n: number) => `${n} 份`,
     revoked: "已撤销",
   },
   detail: {

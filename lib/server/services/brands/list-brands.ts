@@ -42,7 +42,10 @@ export type BrandRow = {
  * 已认定品牌 list, within the user's scope (a unit the brands it leads, a new city its own, the
  * bureau all). Money figures are the user's own view: a unit's row sums only its own shares (S8).
  */
-export async function listBrands({ user, input, now = new Date() }: Pick<UseCase<BrandQuery>, "user" | "input" | "now">): Promise<Paged<BrandRow>> {
+/** The money of every brand the list matches (not only the page shown), as this user may see it. */
+export type BrandListTotals = MoneyTotals & { overdueReports: number };
+
+export async function listBrands({ user, input, now = new Date() }: Pick<UseCase<BrandQuery>, "user" | "input" | "now">): Promise<Paged<BrandRow> & { totals: BrandListTotals }> {
   assertPermission(user, "brand:view");
   const { page, level, category, newCityId, q, unspent, overdue } = brandQuerySchema.parse(input ?? {});
   const base = {
@@ -85,7 +88,20 @@ export async function listBrands({ user, input, now = new Date() }: Pick<UseCase
     }),
   ]);
   const figures = await shareFigures({ where: { AND: [shareWhere(user), { brandId: { in: rows.map((r) => r.id) } }] }, now });
+  // 合计: every matching brand's money, so the figures at the top of the list hold across pages.
+  const [allFigures, awarded] = await Promise.all([
+    shareFigures({ where: { AND: [shareWhere(user), { award: { brand: where } }] }, now }),
+    user.role === "APPLICANT_UNIT" ? Promise.resolve(null) : db.subsidyAward.aggregate({ where: { brand: where }, _sum: { amount: true } }),
+  ]);
+  const sum = moneyTotals({ awards: [], shares: allFigures.map((f) => f.money) });
+  const totals: BrandListTotals = {
+    ...sum,
+    // A unit's "awarded" is what was allocated to it, not the brands' whole awards.
+    awarded: awarded ? (awarded._sum.amount ?? 0) : sum.allocated,
+    overdueReports: allFigures.filter((f) => f.schedule.due && f.schedule.overdue).length,
+  };
   return {
+    totals,
     items: rows.map((r) => {
       const own = figures.filter((f) => f.brandId === r.id);
       const totals = moneyTotals({ awards: user.role === "APPLICANT_UNIT" ? [] : r.subsidyAwards, shares: own.map((f) => f.money) });
