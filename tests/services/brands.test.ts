@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/app-error";
 import { getBrand } from "@/lib/server/services/brands/get-brand";
 import { listBrands } from "@/lib/server/services/brands/list-brands";
+import { listBrandActionItems } from "@/lib/server/services/brands/list-brand-action-items";
 import { uploadBrandFile } from "@/lib/server/services/brand-files/upload-brand-file";
 import { readBrandFile } from "@/lib/server/services/brand-files/read-brand-file";
 import { registerUnit } from "@/lib/server/services/units/register-unit";
@@ -199,5 +200,27 @@ describe("files of a brand's life", () => {
     expect(await refusal(uploadBrandFile({ user: bureau, input: { brandId, kind: "OUTCOME_DOCUMENT", fileName: "setup.exe", bytes: EXE } }))).toBe("VALIDATION");
     expect(await refusal(uploadBrandFile({ user: bureau, input: { brandId, kind: "OUTCOME_DOCUMENT", fileName: "认定.png", bytes: PDF } }))).toBe("VALIDATION");
     expect(await testDb().brandFile.count()).toBe(before);
+  });
+});
+
+describe("what waits for whom after recognition (the role homes' to-do lists)", () => {
+  const counts = async (user: SessionUser) => Object.fromEntries((await listBrandActionItems({ user })).map((g) => [g.key, g.total]));
+
+  it("the bureau: awards to approve or split, reports to review, pushes awaiting their outcome", async () => {
+    expect(await counts(bureau)).toEqual({ awards: 1, reports: 0, pushes: 0 });
+    const [items] = await listBrandActionItems({ user: bureau });
+    expect(items?.items[0]).toMatchObject({ brandId, brandName: "沣西巧手家政师", level: "DISTRICT", amount: 100000, status: "PROPOSED" });
+  });
+
+  it("a unit: payments of its own shares to confirm, and its returned reports; nothing of another unit's", async () => {
+    await allocate([
+      { creditCode: "A", unitId: lead.unitId, amount: 60000, paid: 30000 },
+      { creditCode: "B", unitId: coLead.unitId, amount: 40000 },
+    ]);
+    expect(await counts(lead)).toEqual({ payments: 1, returnedReports: 0 });
+    expect(await counts(coLead)).toEqual({ payments: 0, returnedReports: 0 });
+    expect(await counts(bureau)).toMatchObject({ awards: 0 });
+    expect(await listBrandActionItems({ user: fengxi })).toEqual([]);
+    expect(await listBrandActionItems({ user: admin })).toEqual([]);
   });
 });

@@ -8,12 +8,19 @@ import { ActionItems } from "@/components/portal/action-items";
 import { listActionItems } from "@/lib/server/services/dashboard/list-action-items";
 import { listOverdueUsageReports } from "@/lib/server/services/usage-reports/list-overdue-usage-reports";
 import { UsageOverdueList } from "@/components/brands/usage-overdue-list";
+import { listBrandActionItems } from "@/lib/server/services/brands/list-brand-action-items";
+import { BrandActionItems } from "@/components/brands/brand-action-items";
 
 export const metadata: Metadata = { title: messages.home.bureauTitle };
 
 export default async function BureauHome() {
   const user = await requireArea("bureau", "/bureau");
-  const [dashboard, actionItems, overdueReports] = await Promise.all([getDashboard({ user }), listActionItems({ user }), listOverdueUsageReports({ user })]);
+  const [dashboard, actionItems, overdueReports, brandItems] = await Promise.all([
+    getDashboard({ user }),
+    listActionItems({ user }),
+    listOverdueUsageReports({ user }),
+    listBrandActionItems({ user }),
+  ]);
   const m = messages.portal;
   const s = dashboard.applicationsByStatus;
   return (
@@ -29,6 +36,7 @@ export default async function BureauHome() {
         <Stat label={m.unitCount} value={dashboard.unitCount} />
       </dl>
       <ActionItems groups={actionItems} basePath="/bureau/applications" />
+      <BrandActionItems groups={brandItems} basePath="/bureau/brands" />
       <UsageOverdueList rows={overdueReports} basePath="/bureau/brands" />
       <div className="grid gap-6 lg:grid-cols-2">
         <OpenBatches batches={dashboard.openBatches} />

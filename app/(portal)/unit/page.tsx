@@ -8,12 +8,14 @@ import { Card } from "@/components/ui/card";
 import { OpenBatches, StatusCounts } from "@/components/portal/open-batches";
 import { ActionItems } from "@/components/portal/action-items";
 import { listActionItems } from "@/lib/server/services/dashboard/list-action-items";
+import { listBrandActionItems } from "@/lib/server/services/brands/list-brand-action-items";
+import { BrandActionItems } from "@/components/brands/brand-action-items";
 
 export const metadata: Metadata = { title: messages.home.unitTitle };
 
 export default async function UnitHome() {
   const user = await requireArea("unit", "/unit");
-  const [unit, dashboard, actionItems] = await Promise.all([getOwnUnit({ user }), getDashboard({ user }), listActionItems({ user })]);
+  const [unit, dashboard, actionItems, brandItems] = await Promise.all([getOwnUnit({ user }), getDashboard({ user }), listActionItems({ user }), listBrandActionItems({ user })]);
   return (
     <div className="space-y-6">
       <div>
@@ -21,6 +23,7 @@ export default async function UnitHome() {
         <p className="mt-1 text-slate-600">{messages.home.welcome(unit.name)}</p>
       </div>
       <ActionItems groups={actionItems} basePath="/unit/applications" />
+      {brandItems.some((g) => g.total > 0) ? <BrandActionItems groups={brandItems} basePath="/unit/brands" /> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <OpenBatches batches={dashboard.openBatches} />
         <Card title={messages.portal.applications}>
