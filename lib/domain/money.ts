@@ -73,6 +73,15 @@ export function moneyTotals({ awards, shares }: { awards: readonly { amount: num
 }
 
 /**
+ * The totals as one viewer may see them. A lead unit sees only its own shares (S8), so what was
+ * "awarded" to it is its allocation, not the brands' whole awards.
+ */
+export function moneyTotalsFor({ ownSharesOnly, awards, shares }: { ownSharesOnly: boolean; awards: readonly { amount: number }[]; shares: readonly ShareMoney[] }): MoneyTotals {
+  const totals = moneyTotals({ awards: ownSharesOnly ? [] : awards, shares });
+  return ownSharesOnly ? { ...totals, awarded: totals.allocated } : totals;
+}
+
+/**
  * The invariants every screen relies on (S2, S3, S8): an allocated award equals the sum of its
  * shares; nothing is paid above a share; nothing used above what was paid. The names of the
  * broken ones; empty when the books reconcile.

@@ -17,18 +17,10 @@ import { handleObjection } from "@/lib/server/services/applications/handle-objec
 import { recordObjection } from "@/lib/server/services/applications/record-objection";
 import { AppError } from "@/lib/domain/app-error";
 import type { SessionUser } from "@/lib/server/session-user";
+import { expectRefusedUnchanged, refusal } from "../fixtures/refusals";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { allTrue, createBatch, createEligibleApplication } from "../fixtures/applications";
 import { UNIT_DECLARATIONS } from "@/lib/eligibility";
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function snapshotCounts() {
   const db = testDb();
@@ -44,13 +36,7 @@ async function snapshotCounts() {
 }
 
 /** Expects a refusal with `code` that changes nothing at all. */
-async function expectNoChange(run: () => Promise<unknown>, code: string) {
-  const before = await snapshotCounts();
-  const error = await refusal(run());
-  expect(error.code).toBe(code);
-  expect(await snapshotCounts()).toEqual(before);
-  return error;
-}
+const expectNoChange = (run: () => Promise<unknown>, code: string) => expectRefusedUnchanged(snapshotCounts, run, code);
 
 const pastDay = (days: number) => new Date(Date.now() - days * 86_400_000);
 

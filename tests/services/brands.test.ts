@@ -126,7 +126,7 @@ describe("who sees which brand and whose money (F2, S8)", () => {
     ]);
     const own = await getBrand({ user: lead, input: { brandId } });
     expect(own.awards[0]?.shares.map((s) => s.amount)).toEqual([60000]);
-    expect(own.totals).toMatchObject({ allocated: 60000, paid: 60000, remainingFen: 6_000_000 });
+    expect(own.totals).toMatchObject({ awarded: 60000, allocated: 60000, paid: 60000, remainingFen: 6_000_000 });
     const all = await getBrand({ user: bureau, input: { brandId } });
     expect(all.awards[0]?.shares.map((s) => s.amount)).toEqual([60000, 40000]);
     expect(all.totals).toMatchObject({ awarded: 100000, allocated: 100000, paid: 70000, usedFen: 0, remainingFen: 7_000_000 });

@@ -11,6 +11,7 @@ import { storage } from "@/lib/server/storage";
 import { AppError } from "@/lib/domain/app-error";
 import { formatCalendarDate, storedDateOf } from "@/lib/domain/dates";
 import type { SessionUser } from "@/lib/server/session-user";
+import { expectRefusedUnchanged, refusal } from "../fixtures/refusals";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { createBatch, createEligibleApplication } from "../fixtures/applications";
 import { PDF, PNG } from "../fixtures/files";
@@ -19,15 +20,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { PushRecommendationForm } from "@/components/brands/push-recommendation-form";
 
 type Unit = Awaited<ReturnType<typeof createUnit>>;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** Every table a push or its outcome writes, so a refusal can be shown to write nothing. */
 async function snapshot() {
@@ -44,13 +36,7 @@ async function snapshot() {
   };
 }
 
-async function expectNoChange(run: () => Promise<unknown>, code: string) {
-  const before = await snapshot();
-  const error = await refusal(run());
-  expect(error.code).toBe(code);
-  expect(await snapshot()).toEqual(before);
-  return error;
-}
+const expectNoChange = (run: () => Promise<unknown>, code: string) => expectRefusedUnchanged(snapshot, run, code);
 
 const day = 86_400_000;
 const today = () => formatCalendarDate(storedDateOf(new Date()));

@@ -16,6 +16,7 @@ import type { UsageReportStatus } from "@/lib/domain/subsidy-workflow";
 import { defaultEligibilitySettings, subsidyDue, UNIT_DECLARATIONS } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
+import { expectRefusedUnchanged } from "../fixtures/refusals";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { allTrue, createBatch, createEligibleApplication } from "../fixtures/applications";
 import { makeCreditCode } from "../fixtures/credit-codes";
@@ -25,15 +26,6 @@ import { makeCreditCode } from "../fixtures/credit-codes";
 // the books checked against the database after every step.
 
 type Unit = Awaited<ReturnType<typeof createUnit>>;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function snapshot() {
   const db = testDb();
@@ -48,13 +40,7 @@ async function snapshot() {
 }
 
 /** Expects a refusal with `code` that changes nothing at all. */
-async function expectNoChange(run: () => Promise<unknown>, code: string) {
-  const before = await snapshot();
-  const error = await refusal(run());
-  expect(error.code).toBe(code);
-  expect(await snapshot()).toEqual(before);
-  return error;
-}
+const expectNoChange = (run: () => Promise<unknown>, code: string) => expectRefusedUnchanged(snapshot, run, code);
 
 /** The books of one brand read from the database: what reconcile() finds broken (empty = sound), and each share's figures. */
 async function books(brandId: string) {

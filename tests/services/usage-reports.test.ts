@@ -17,6 +17,7 @@ import { reviewUsageReport } from "@/lib/server/services/usage-reports/review-us
 import { submitUsageReport } from "@/lib/server/services/usage-reports/submit-usage-report";
 import { yuanToFen } from "@/lib/schemas/usage-report";
 import type { SessionUser } from "@/lib/server/session-user";
+import { expectRefusedUnchanged } from "../fixtures/refusals";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { createBatch, createEligibleApplication } from "../fixtures/applications";
 
@@ -24,15 +25,6 @@ const AWARDED_ON = new Date("2099-03-01T00:00:00.000Z");
 const FIRST_PAID_ON = new Date("2099-03-10T00:00:00.000Z");
 /** Noon in Shanghai. */
 const NOW = new Date("2099-06-15T04:00:00.000Z");
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function counts() {
   const db = testDb();
@@ -47,13 +39,7 @@ async function counts() {
 }
 
 /** Expects a refusal with `code` that writes nothing at all. */
-async function expectNoChange(run: () => Promise<unknown>, code: string) {
-  const before = await counts();
-  const error = await refusal(run());
-  expect(error.code).toBe(code);
-  expect(await counts()).toEqual(before);
-  return error;
-}
+const expectNoChange = (run: () => Promise<unknown>, code: string) => expectRefusedUnchanged(counts, run, code);
 
 const line = (over: Record<string, unknown> = {}) => ({
   spentOn: "2099-04-01",

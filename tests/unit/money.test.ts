@@ -1,7 +1,7 @@
 // The money figures every subsidy view reads (RULES.md S2, S3, S8): integer yuan and fen, never
 // rounded, and the invariants the books must keep.
 import { describe, expect, it } from "vitest";
-import { formatFenAsYuan, formatWan, formatYuan, moneyTotals, reconcile, shareMoney } from "@/lib/domain/money";
+import { formatFenAsYuan, formatWan, formatYuan, moneyTotals, moneyTotalsFor, reconcile, shareMoney } from "@/lib/domain/money";
 
 describe("formatting", () => {
   it.each([
@@ -42,6 +42,16 @@ describe("shareMoney and moneyTotals", () => {
     const a = shareMoney({ amount: 60000, payments: [{ amount: 60000 }], reports: [{ status: "ACCEPTED", totalFen: 10 }] });
     const b = shareMoney({ amount: 40000, payments: [], reports: [] });
     expect(moneyTotals({ awards: [{ amount: 100000 }], shares: [a, b] })).toEqual({ awarded: 100000, allocated: 100000, paid: 60000, usedFen: 10, pendingFen: 0, remainingFen: 5_999_990 });
+  });
+});
+
+describe("moneyTotalsFor: a lead unit's awarded is its own allocation (S8)", () => {
+  const own = shareMoney({ amount: 40000, payments: [{ amount: 10000 }], reports: [] });
+  it.each([
+    [false, 100000],
+    [true, 40000],
+  ])("ownSharesOnly = %s → awarded %i", (ownSharesOnly, awarded) => {
+    expect(moneyTotalsFor({ ownSharesOnly, awards: [{ amount: 100000 }], shares: [own] })).toMatchObject({ awarded, allocated: 40000, paid: 10000 });
   });
 });
 

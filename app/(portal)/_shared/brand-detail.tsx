@@ -84,7 +84,7 @@ export async function BrandDetailPage({ user, id, basePath, actions, done }: { u
       <Section id="money" title={d.money}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="money-totals">
           {[
-            [isUnit ? m.money.share : m.money.awarded, formatYuan(isUnit ? totals.allocated : totals.awarded), "awarded"],
+            [isUnit ? m.money.share : m.money.awarded, formatYuan(totals.awarded), "awarded"],
             [m.money.allocated, formatYuan(totals.allocated), "allocated"],
             [m.money.paid, formatYuan(totals.paid), "paid"],
             [m.money.used, formatFenAsYuan(totals.usedFen), "used"],

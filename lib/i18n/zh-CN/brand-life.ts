@@ -37,7 +37,6 @@ export const brandLifeMessages = {
     revoked: "已撤销",
   },
   detail: {
-    overview: "品牌概况",
     levels: "认定历程",
     levelSource: { PORTAL: "本平台认定", PUSH_OUTCOME: "推送结果" } as Record<string, string>,
     recognisedOn: "认定日期",
@@ -65,7 +64,6 @@ export const brandLifeMessages = {
     pending: "待审核",
     remaining: "未使用",
     overdue: "逾期报告",
-    perUnit: "按创建引领单位",
     unit: "单位",
     share: "份额",
     reconciled: "账目核对一致",

@@ -5,6 +5,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { deleteAttachment } from "@/lib/server/services/attachments/delete-attachment";
 import { readAttachment } from "@/lib/server/services/attachments/read-attachment";
 import { uploadAttachment } from "@/lib/server/services/attachments/upload-attachment";
+import { downloadResponse } from "@/lib/server/file-response";
 import { defineRoute } from "./define-route";
 
 type IdParams = { id: string };
@@ -41,15 +42,7 @@ export const downloadAttachmentRoute = defineRoute<IdParams>({
   permission: "attachment:download",
   run: async ({ user, params }) => {
     const file = await readAttachment({ user, input: { attachmentId: params.id } });
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse({ body: Buffer.from(file.bytes), fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.byteLength });
   },
 });
 

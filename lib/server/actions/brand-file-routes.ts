@@ -4,6 +4,7 @@ import { ATTACHMENT_MAX_BYTES } from "@/lib/domain/file-type";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { readBrandFile } from "@/lib/server/services/brand-files/read-brand-file";
 import { uploadBrandFile } from "@/lib/server/services/brand-files/upload-brand-file";
+import { downloadResponse } from "@/lib/server/file-response";
 import { defineRoute } from "./define-route";
 
 type IdParams = { id: string };
@@ -40,14 +41,6 @@ export const downloadBrandFileRoute = defineRoute<IdParams>({
   permission: "brand-file:download",
   run: async ({ user, params }) => {
     const file = await readBrandFile({ user, input: { fileId: params.id } });
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse({ body: Buffer.from(file.bytes), fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.byteLength });
   },
 });

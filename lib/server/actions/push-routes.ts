@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { getPushPackage } from "@/lib/server/services/pushes/get-push-package";
 import { packageZip } from "@/lib/server/services/pushes/package-zip";
+import { downloadResponse } from "@/lib/server/file-response";
 import { defineRoute } from "./define-route";
 
 /** GET /api/pushes/:id/package — the push's recommendation package as a zip; the bureau only. */
@@ -14,13 +15,11 @@ export const pushPackageRoute = defineRoute<{ id: string }>({
     const pkg = await getPushPackage({ user, input: { pushId: params.id } });
     const archive = packageZip(pkg.files);
     const fileName = messages.pushes.package.zipName(pkg.brand.name);
-    return new Response(Readable.toWeb(archive) as unknown as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "application/zip",
-        "Content-Disposition": `attachment; filename="package.zip"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
+    return downloadResponse({
+      body: Readable.toWeb(archive) as unknown as ReadableStream<Uint8Array>,
+      fileName,
+      mimeType: "application/zip",
+      asciiFallback: "package.zip",
     });
   },
 });

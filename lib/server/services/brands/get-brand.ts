@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { availableActions } from "@/lib/domain/workflow";
 import { hasPermission, assertPermission } from "@/lib/domain/permissions";
-import { moneyTotals, reconcile, type MoneyTotals, type ShareMoney } from "@/lib/domain/money";
+import { moneyTotalsFor, reconcile, type MoneyTotals, type ShareMoney } from "@/lib/domain/money";
 import { PUSH_WORKFLOW, type PushAction, type PushStatus } from "@/lib/domain/push-workflow";
 import {
   AWARD_WORKFLOW,
@@ -252,7 +252,7 @@ export async function getBrand({ user, input, now = new Date() }: Pick<UseCase<{
   }));
 
   const allShares = awards.flatMap((a) => a.shares.map((s) => s.money));
-  const totals: MoneyTotals = moneyTotals({ awards: user.role === "APPLICANT_UNIT" ? [] : awards, shares: allShares });
+  const totals: MoneyTotals = moneyTotalsFor({ ownSharesOnly: user.role === "APPLICANT_UNIT", awards, shares: allShares });
   const reconciliation = user.role === "APPLICANT_UNIT" ? reconcile({ awards: [] }) : reconcile({ awards: awards.map((a) => ({ amount: a.amount, status: a.status, shares: a.shares.map((s) => s.money) })) });
 
   const audit = await db.auditLog.findMany({ where: { entityType: "Brand", entityId: brand.id }, orderBy: [{ at: "asc" }, { id: "asc" }], take: 500 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/domain/permissions";
-import { moneyTotals, type MoneyTotals } from "@/lib/domain/money";
+import { moneyTotalsFor, type MoneyTotals } from "@/lib/domain/money";
 import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/pagination";
 import { CATEGORIES, LEVELS, NEW_CITIES, type LevelCode } from "@/lib/eligibility";
 import { brandWhere, shareWhere } from "@/lib/server/scope";
@@ -88,25 +88,22 @@ export async function listBrands({ user, input, now = new Date() }: Pick<UseCase
     }),
   ]);
   const figures = await shareFigures({ where: { AND: [shareWhere(user), { brandId: { in: rows.map((r) => r.id) } }] }, now });
+  // A lead unit's view holds only its own shares (S8).
+  const ownSharesOnly = user.role === "APPLICANT_UNIT";
   // 合计: every matching brand's money, so the figures at the top of the list hold across pages.
   const [allFigures, awarded] = await Promise.all([
     shareFigures({ where: { AND: [shareWhere(user), { award: { brand: where } }] }, now }),
-    user.role === "APPLICANT_UNIT" ? Promise.resolve(null) : db.subsidyAward.aggregate({ where: { brand: where }, _sum: { amount: true } }),
+    db.subsidyAward.aggregate({ where: { brand: where }, _sum: { amount: true } }),
   ]);
-  const sum = moneyTotals({ awards: [], shares: allFigures.map((f) => f.money) });
   const totals: BrandListTotals = {
-    ...sum,
-    // A unit's "awarded" is what was allocated to it, not the brands' whole awards.
-    awarded: awarded ? (awarded._sum.amount ?? 0) : sum.allocated,
+    ...moneyTotalsFor({ ownSharesOnly, awards: [{ amount: awarded._sum.amount ?? 0 }], shares: allFigures.map((f) => f.money) }),
     overdueReports: allFigures.filter((f) => f.schedule.due && f.schedule.overdue).length,
   };
   return {
     totals,
     items: rows.map((r) => {
       const own = figures.filter((f) => f.brandId === r.id);
-      const totals = moneyTotals({ awards: user.role === "APPLICANT_UNIT" ? [] : r.subsidyAwards, shares: own.map((f) => f.money) });
-      // A unit's "awarded" is what was allocated to it, not the brand's whole award.
-      const money = user.role === "APPLICANT_UNIT" ? { ...totals, awarded: totals.allocated } : totals;
+      const money = moneyTotalsFor({ ownSharesOnly, awards: r.subsidyAwards, shares: own.map((f) => f.money) });
       return {
         id: r.id,
         name: r.name,
