@@ -12,6 +12,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { formatCalendarDate, storedDateOf } from "@/lib/domain/dates";
 import type { SessionUser } from "@/lib/server/session-user";
 import { expectRefusedUnchanged, refusal } from "../fixtures/refusals";
+import { recognisedBrand as recognise } from "../fixtures/brands";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { createBatch, createEligibleApplication } from "../fixtures/applications";
 import { PDF, PNG } from "../fixtures/files";
@@ -90,13 +91,10 @@ describe("pushes and their outcomes (F4, F5)", () => {
     batchId = (await createBatch()).id;
   });
 
-  /** A 新区级 brand made by the real journey: recommended, publicised (period over), recognised. */
+  /** A 新区级 brand made by the real journey (tests/fixtures/brands.ts), recognised now. */
   async function recognisedBrand({ owner = unit, brandName, withLicense = true }: { owner?: Unit; brandName: string; withLicense?: boolean }) {
-    const app = await createEligibleApplication({ unit: owner, batchId, status: "RECOMMENDED", brandName, withLicense });
-    await approveForPublicity({ user: bureau, input: { applicationId: app.id }, now: new Date(Date.now() - 10 * day) });
-    await recogniseApplication({ user: bureau, input: { applicationId: app.id } });
-    const brand = await testDb().brand.findUniqueOrThrow({ where: { name: brandName } });
-    return { ...brand, applicationId: app.id };
+    const made = await recognise({ bureau, unit: owner, brandName, withLicense, batchId, recognisedAt: new Date() });
+    return { ...made.brand, applicationId: made.applicationId };
   }
 
   async function outcomeDocument(brandId: string, fileName = "市级认定文件.pdf") {

@@ -1,7 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { approveForPublicity } from "@/lib/server/services/applications/approve-for-publicity";
-import { recogniseApplication } from "@/lib/server/services/applications/recognise-application";
-import { recommendApplication } from "@/lib/server/services/applications/recommend-application";
 import { getBrand } from "@/lib/server/services/brands/get-brand";
 import { gainLevel } from "@/lib/server/services/brands/levels";
 import { createAwardForLevel } from "@/lib/server/services/subsidies/create-award";
@@ -13,12 +10,13 @@ import { AppError } from "@/lib/domain/app-error";
 import { shanghaiToday } from "@/lib/domain/dates";
 import { reconcile, shareMoney } from "@/lib/domain/money";
 import type { UsageReportStatus } from "@/lib/domain/subsidy-workflow";
-import { defaultEligibilitySettings, subsidyDue, UNIT_DECLARATIONS } from "@/lib/eligibility";
+import { defaultEligibilitySettings, subsidyDue } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import type { SessionUser } from "@/lib/server/session-user";
 import { expectRefusedUnchanged } from "../fixtures/refusals";
+import { recognisedBrand as recognise } from "../fixtures/brands";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
-import { allTrue, createBatch, createEligibleApplication } from "../fixtures/applications";
+import { createBatch } from "../fixtures/applications";
 import { makeCreditCode } from "../fixtures/credit-codes";
 
 // 奖补、分配与拨付 (RULES.md S1–S4), against the real database: a brand recognised through the
@@ -103,27 +101,7 @@ describe("awards, splits and payments (S1–S4)", () => {
 
   /** A brand recognised through the real journey: submitted, recommended, in publicity, recognised. */
   async function recognisedBrand({ coLead, brandName }: { coLead?: Pick<Unit, "creditCode" | "name" | "tradeName" | "registrationDate"> & { id: string | null }; brandName: string }) {
-    const app = await createEligibleApplication({ unit: unitA, batchId, status: "SUBMITTED", brandName });
-    if (coLead) {
-      await testDb().applicationLeadUnit.create({
-        data: {
-          applicationId: app.id,
-          position: 1,
-          unitId: coLead.id,
-          creditCode: coLead.creditCode,
-          name: coLead.name,
-          tradeName: coLead.tradeName,
-          registrationDate: coLead.registrationDate,
-          declarations: allTrue(UNIT_DECLARATIONS),
-          contribution: "共同创建",
-        },
-      });
-    }
-    await recommendApplication({ user: fengxi, input: { applicationId: app.id, comment: "同意推荐" } });
-    await approveForPublicity({ user: bureau, input: { applicationId: app.id }, now: new Date(Date.now() - 20 * 86_400_000) });
-    await recogniseApplication({ user: bureau, input: { applicationId: app.id } });
-    const brand = await testDb().brand.findUniqueOrThrow({ where: { name: brandName } });
-    const award = await testDb().subsidyAward.findFirstOrThrow({ where: { brandId: brand.id } });
+    const { brand, award } = await recognise({ bureau, unit: unitA, brandName, batchId, recognisedAt: new Date(), coLeads: coLead ? [{ ...coLead, unitId: coLead.id }] : [] });
     return { brand, award };
   }
 

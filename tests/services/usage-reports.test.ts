@@ -9,7 +9,6 @@ import { createJobRegistry } from "@/lib/server/jobs/registry";
 import { runOnce } from "@/lib/server/jobs/runner";
 import { startRecurringJobs } from "@/lib/server/jobs/worker";
 import { findOverdueShares, scheduleUsageReportReminders, shareReminderKey, sweepKey, USAGE_REMINDER_SHARE_KIND, USAGE_REMINDER_SWEEP_KIND } from "@/lib/server/jobs/usage-report-reminders";
-import { recogniseApplication } from "@/lib/server/services/applications/recognise-application";
 import { shareFigures } from "@/lib/server/services/subsidies/share-figures";
 import { listOverdueUsageReports } from "@/lib/server/services/usage-reports/list-overdue-usage-reports";
 import { resubmitUsageReport } from "@/lib/server/services/usage-reports/resubmit-usage-report";
@@ -18,8 +17,8 @@ import { submitUsageReport } from "@/lib/server/services/usage-reports/submit-us
 import { yuanToFen } from "@/lib/schemas/usage-report";
 import type { SessionUser } from "@/lib/server/session-user";
 import { expectRefusedUnchanged } from "../fixtures/refusals";
+import { recognisedBrand as recognise } from "../fixtures/brands";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
-import { createBatch, createEligibleApplication } from "../fixtures/applications";
 
 const AWARDED_ON = new Date("2099-03-01T00:00:00.000Z");
 const FIRST_PAID_ON = new Date("2099-03-10T00:00:00.000Z");
@@ -67,15 +66,7 @@ describe("资金使用报告 (S5–S8)", () => {
   /** A 新区级 brand of `owner`, recognised through the workflow, with its award approved on AWARDED_ON. */
   async function recognisedBrand(owner: typeof unit, brandName: string) {
     const db = testDb();
-    const batch = await createBatch();
-    const app = await createEligibleApplication({ unit: owner, batchId: batch.id, status: "IN_PUBLICITY", brandName });
-    const now = new Date();
-    await db.publicityNotice.create({
-      data: { applicationId: app.id, title: "公示", body: "公示", startsAt: new Date(now.getTime() - 8 * 86_400_000), endsAt: new Date(now.getTime() - 60_000), publishedById: bureau.id },
-    });
-    await recogniseApplication({ user: bureau, input: { applicationId: app.id }, now });
-    const brand = await db.brand.findUniqueOrThrow({ where: { name: brandName } });
-    const award = await db.subsidyAward.findFirstOrThrow({ where: { brandId: brand.id } });
+    const { brand, award } = await recognise({ bureau, unit: owner, brandName, recognisedAt: new Date() });
     expect(award.amount).toBe(100000);
     await db.subsidyAward.update({ where: { id: award.id }, data: { status: "ALLOCATED", awardedOn: AWARDED_ON, approvedById: bureau.id } });
     const share = await db.subsidyShare.create({
