@@ -2,6 +2,8 @@ import type { ApplicationAction } from "./application-workflow";
 import type { ObjectionAction } from "./objection-workflow";
 import type { PushAction } from "./push-workflow";
 import type { AwardAction, PaymentAction, UsageReportAction } from "./subsidy-workflow";
+import type { EvaluationAction } from "./evaluation-workflow";
+import type { RevocationAction } from "./revocation-workflow";
 
 // Every action the audit log records, as one typed union. The workflow machines contribute
 // `${machine}.${action}` for each of their transitions; the rest are listed here. The messages
@@ -24,6 +26,15 @@ export const OTHER_AUDIT_ACTIONS = [
   "usageReport.submit", // 提交资金使用报告
   "brandFile.upload", // 上传品牌文件
   "brand.level-change", // 品牌最高级别变化
+  "evaluation.schedule", // 安排绩效评估
+  "revocation.propose", // 提议撤销
+  "leadUnit.revoke", // 创建引领单位资格撤销（评估不合格或撤销确认）
+  "brand.revoke", // 品牌认定撤销（情节严重）
+  "plaque.issue", // 授牌
+  "plaque.order-reclaim", // 牌匾待收回
+  "plaque.reclaim", // 牌匾已收回
+  "target.update", // 修改年度目标
+  "export.create", // 导出 Excel
 ] as const;
 
 export type AuditAction =
@@ -33,5 +44,7 @@ export type AuditAction =
   | `push.${PushAction}`
   | `award.${AwardAction}`
   | `payment.${PaymentAction}`
-  | `usageReport.${UsageReportAction}`;
+  | `usageReport.${UsageReportAction}`
+  | `evaluation.${EvaluationAction}`
+  | `revocation.${RevocationAction}`;
 

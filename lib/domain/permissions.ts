@@ -6,8 +6,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 // table references the act and this table alone says which roles hold it. Scope (own unit, own
 // new city) is checked by the services through the visibility `where` builders in
 // lib/server/scope.ts; this table answers "may this role ever take this action". The next
-// aggregates add their acts here (revocation:confirm, ledger:view-personal …) when their issues
-// build them.
+// aggregates add their acts here (ledger:view-personal …) when their issues build them.
 const UNIT = ["APPLICANT_UNIT"] as const;
 const NEW_CITY = ["NEW_CITY_STAFF"] as const;
 const BUREAU = ["BUREAU_OFFICIAL"] as const;
@@ -60,6 +59,21 @@ export const ROLE_PERMISSIONS = {
   // Files of a brand's life (outcome documents, vouchers), read within scope.
   "brand-file:upload": ["APPLICANT_UNIT", "BUREAU_OFFICIAL"],
   "brand-file:download": EVERY_ROLE,
+  // 绩效评估 (E1–E4): the bureau schedules and records; a unit sees its own, a new city its own.
+  "evaluation:view": EVERY_ROLE,
+  "evaluation:schedule": BUREAU,
+  "evaluation:record": BUREAU,
+  // 撤销 (M1–M3): proposed by one official, confirmed by another (lib/domain/four-eyes.ts).
+  "revocation:view": EVERY_ROLE,
+  "revocation:propose": BUREAU,
+  "revocation:confirm": BUREAU,
+  // 牌匾: reclaiming is recorded by the bureau.
+  "plaque:reclaim": BUREAU,
+  // 工作看板 (T2 and the programme's figures): the bureau all, a new city its own.
+  "dashboard:view": ["NEW_CITY_STAFF", "BUREAU_OFFICIAL"],
+  "target:edit": BUREAU,
+  // Excel exports: each list also needs its own view permission (lib/server/exports).
+  "export:create": ["NEW_CITY_STAFF", "BUREAU_OFFICIAL", "ADMIN"],
   "audit:view": ["BUREAU_OFFICIAL", "ADMIN"],
   "user:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

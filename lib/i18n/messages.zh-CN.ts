@@ -6,6 +6,10 @@ import { brandLifeMessages } from "./zh-CN/brand-life";
 import { pushMessages } from "./zh-CN/pushes";
 import { subsidyMessages } from "./zh-CN/subsidies";
 import { usageReportMessages } from "./zh-CN/usage-reports";
+import { evaluationMessages } from "./zh-CN/evaluations";
+import { revocationMessages } from "./zh-CN/revocations";
+import { dashboardMessages } from "./zh-CN/dashboard";
+import { exportMessages } from "./zh-CN/exports";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 
 // The zh-CN messages catalogue: every piece of Chinese copy the portal shows lives here (rule
@@ -191,6 +195,20 @@ export const messages = {
     "usageReport.return": "退回资金使用报告",
     "brandFile.upload": "上传品牌文件",
     "brand.level-change": "品牌级别变化",
+    "evaluation.schedule": "安排绩效评估",
+    "evaluation.recordPass": "登记绩效评估结果：合格",
+    "evaluation.recordFail": "登记绩效评估结果：不合格",
+    "evaluation.cancel": "取消绩效评估",
+    "revocation.propose": "提议撤销",
+    "revocation.confirm": "复核确认撤销",
+    "revocation.withdraw": "撤回撤销提议",
+    "leadUnit.revoke": "撤销创建引领单位资格",
+    "brand.revoke": "撤销劳务品牌认定",
+    "plaque.issue": "授牌",
+    "plaque.order-reclaim": "牌匾待收回",
+    "plaque.reclaim": "登记牌匾收回",
+    "target.update": "修改年度目标",
+    "export.create": "导出 Excel",
   } satisfies Record<AuditAction, string> as Record<string, string>,
   workflowActions: {
     submit: "提交申报",
@@ -398,6 +416,10 @@ export const messages = {
   pushes: pushMessages,
   subsidies: subsidyMessages,
   usageReports: usageReportMessages,
+  evaluations: evaluationMessages,
+  revocations: revocationMessages,
+  dashboard: dashboardMessages,
+  exports: exportMessages,
   common: {
     empty: "暂无数据",
     previous: "上一页",

@@ -21,6 +21,7 @@ import { expectRefusedUnchanged, refusal } from "../fixtures/refusals";
 import { createSessionUser, createUnit, resetDatabase, testDb } from "../fixtures/db";
 import { allTrue, createBatch, createEligibleApplication } from "../fixtures/applications";
 import { UNIT_DECLARATIONS } from "@/lib/eligibility";
+import { storedDateOf } from "@/lib/domain/dates";
 
 async function snapshotCounts() {
   const db = testDb();
@@ -203,7 +204,7 @@ describe("application workflow (F1–F3)", () => {
       const brand = await testDb().brand.create({ data: { name: "旧品牌师", slug: "旧品牌师", category: "LIVELIHOOD_SECURITY", newCityId: "FENGXI" } });
       const rec = await testDb().brandRecognition.create({ data: { brandId: brand.id, level: "DISTRICT", recognisedOn: pastDay(900), certificateNo: "X-1", status: "REVOKED" } });
       await testDb().leadUnitRecognition.create({
-        data: { recognitionId: rec.id, brandId: brand.id, creditCode: unit.creditCode, unitName: unit.name, level: "DISTRICT", recognisedOn: pastDay(900), status: "REVOKED", revokedAt: pastDay(30), revocationReason: "FORGERY" },
+        data: { recognitionId: rec.id, brandId: brand.id, creditCode: unit.creditCode, unitName: unit.name, level: "DISTRICT", recognisedOn: pastDay(900), status: "REVOKED", revokedOn: storedDateOf(pastDay(30)), revocationReason: "FORGERY" },
       });
       const app = await createEligibleApplication({ unit, batchId });
       const error = await expectNoChange(() => submitApplication({ user: applicant, input: { applicationId: app.id, commitment: true } }), "RULE_VIOLATION");

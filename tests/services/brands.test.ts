@@ -79,10 +79,19 @@ describe("a recognised brand's level history and first award (F5, S1)", () => {
     expect(titles.find((t) => t.creditCode === CO_LEAD_CODE)?.unitId).toBeNull();
     expect(titles.filter((t) => t.unitId !== null).map((t) => t.unitId).sort()).toEqual([lead.unitId, coLead.unitId].sort());
     expect(brand.subsidyAwards.map((a) => [a.level, a.amount, a.priorAwarded, a.status, a.zeroReason])).toEqual([["DISTRICT", 100000, 0, "PROPOSED", null]]);
-    const trail = await db.auditLog.findMany({ where: { entityType: "Brand", entityId: brandId }, orderBy: { at: "asc" } });
-    expect(trail.map((t) => t.action)).toEqual(["award.create", "brand.level-change"]);
+    // 授牌: the brand's plaque and one per lead unit, numbered per kind and year of issue.
+    const plaques = await db.plaque.findMany({ where: { brandId }, orderBy: { plaqueNo: "asc" } });
+    expect(plaques.map((p) => [p.kind, p.status, p.plaqueNo])).toEqual([
+      ["LEAD_UNIT", "ISSUED", "西咸创建引领单位牌匾〔2026〕001号"],
+      ["LEAD_UNIT", "ISSUED", "西咸创建引领单位牌匾〔2026〕002号"],
+      ["LEAD_UNIT", "ISSUED", "西咸创建引领单位牌匾〔2026〕003号"],
+      ["BRAND", "ISSUED", "西咸劳务品牌牌匾〔2026〕001号"],
+    ]);
+    expect(new Set(plaques.filter((p) => p.kind === "LEAD_UNIT").map((p) => p.leadUnitRecognitionId))).toEqual(new Set(titles.map((t) => t.id)));
+    const trail = await db.auditLog.findMany({ where: { entityType: "Brand", entityId: brandId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(trail.map((t) => t.action).sort()).toEqual(["award.create", "brand.level-change", "plaque.issue"]);
     // Audit rows carry the use case's instant (the fixture recognises on 2026-03-20 10:00 Shanghai).
-    expect(trail.map((t) => t.at.toISOString())).toEqual(["2026-03-20T02:00:00.000Z", "2026-03-20T02:00:00.000Z"]);
+    expect(new Set(trail.map((t) => t.at.toISOString()))).toEqual(new Set(["2026-03-20T02:00:00.000Z"]));
   });
 
   it("a co-lead unit registering after recognition takes over its title and its share", async () => {

@@ -10,9 +10,12 @@ import * as postgresEnums from "../../lib/server/db/generated/postgres/enums";
 import { ROLES } from "../../lib/domain/roles";
 import { APPLICATION_STATUSES } from "../../lib/domain/application-workflow";
 import { ATTACHMENT_KINDS } from "../../lib/domain/file-type";
-import { CATEGORIES, LEVELS, PAYMENT_METHODS, UNIT_TYPES, USAGE_PURPOSES } from "../../lib/eligibility/constants";
+import { CATEGORIES, EVALUATION_METHODS, LEVELS, PAYMENT_METHODS, REVOCATION_REASONS, UNIT_TYPES, USAGE_PURPOSES } from "../../lib/eligibility/constants";
 import { JOB_STATUSES } from "../../lib/server/jobs/job-status";
-import { PLAQUE_STATUSES, RECOGNITION_STATUSES } from "../../lib/domain/recognition-statuses";
+import { PLAQUE_KINDS, PLAQUE_STATUSES, RECOGNITION_STATUSES } from "../../lib/domain/recognition-statuses";
+import { EVALUATION_STATUSES } from "../../lib/domain/evaluation-workflow";
+import { REVOCATION_STATUSES } from "../../lib/domain/revocation-workflow";
+import { EXPORT_STATUSES } from "../../lib/domain/export-statuses";
 import { OBJECTION_STATUSES } from "../../lib/domain/objection-workflow";
 import { PUSH_STATUSES } from "../../lib/domain/push-workflow";
 import { AWARD_STATUSES, PAYMENT_STATUSES, USAGE_REPORT_STATUSES } from "../../lib/domain/subsidy-workflow";
@@ -40,6 +43,12 @@ const TS_LISTS = {
   UsageReportStatus: USAGE_REPORT_STATUSES,
   UsagePurpose: codes(USAGE_PURPOSES),
   PaymentMethod: codes(PAYMENT_METHODS),
+  EvaluationMethod: codes(EVALUATION_METHODS),
+  EvaluationStatus: EVALUATION_STATUSES,
+  RevocationStatus: REVOCATION_STATUSES,
+  RevocationReason: codes(REVOCATION_REASONS),
+  PlaqueKind: PLAQUE_KINDS,
+  ExportStatus: EXPORT_STATUSES,
 } satisfies Record<keyof typeof sqliteEnums, readonly string[]>;
 
 /** enum name → its values, in declaration order, from prisma/models/*.prisma. */

@@ -81,7 +81,14 @@ export const brandLifeMessages = {
   awardStatus: { PROPOSED: "待审批", APPROVED: "已审批，待分配", ALLOCATED: "已分配" } satisfies Record<AwardStatus, string>,
   paymentStatus: { RECORDED: "已拨付，待单位确认", CONFIRMED: "单位已确认收款" } satisfies Record<PaymentStatus, string>,
   usageReportStatus: { SUBMITTED: "待审核", ACCEPTED: "已通过", RETURNED: "已退回" } satisfies Record<UsageReportStatus, string>,
-  fileKind: { OUTCOME_DOCUMENT: "认定文件", PAYMENT_VOUCHER: "拨付凭证", USAGE_VOUCHER: "资金使用凭证" } satisfies Record<BrandFileKind, string>,
+  fileKind: {
+    OUTCOME_DOCUMENT: "认定文件",
+    PAYMENT_VOUCHER: "拨付凭证",
+    USAGE_VOUCHER: "资金使用凭证",
+    SELF_ASSESSMENT: "绩效评估自评材料",
+    EVALUATION_REPORT: "绩效评估报告",
+    REVOCATION_EVIDENCE: "撤销事实材料",
+  } satisfies Record<BrandFileKind, string>,
   awardZero: {
     none: "按现行奖补政策（升级不补差），品牌已获首次奖补，本级别不再奖补。",
     topUp: (prior: string) => `品牌已获奖补 ${prior}，不低于本级别标准或已达 30 万元上限，本级别无需补差。`,

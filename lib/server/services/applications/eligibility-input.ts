@@ -1,18 +1,18 @@
 import "server-only";
 import { checkApplicationEligibility, type Verdict } from "@/lib/eligibility";
-import { shanghaiToday } from "@/lib/domain/dates";
+import { formatCalendarDate, shanghaiToday } from "@/lib/domain/dates";
 import { toEligibilityInput, type ApplicationForVerdict } from "@/lib/domain/application-eligibility-input";
 import type { Db, Tx } from "@/lib/server/db";
 
 /** Revocations (E5/M3) of any of these credit codes, as the eligibility module reads them. */
 export async function revocationsOf(db: Db | Tx, creditCodes: string[]) {
   const rows = await db.leadUnitRecognition.findMany({
-    where: { creditCode: { in: creditCodes }, status: "REVOKED", revokedAt: { not: null } },
-    select: { creditCode: true, revokedAt: true, revocationReason: true },
+    where: { creditCode: { in: creditCodes }, status: "REVOKED", revokedOn: { not: null } },
+    select: { creditCode: true, revokedOn: true, revocationReason: true },
   });
   return rows.map((r) => ({
     creditCode: r.creditCode,
-    revokedOn: shanghaiToday(r.revokedAt as Date),
+    revokedOn: formatCalendarDate(r.revokedOn as Date),
     reason: r.revocationReason ?? undefined,
   }));
 }

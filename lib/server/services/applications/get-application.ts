@@ -37,7 +37,7 @@ export async function getApplication({ user, input, now = new Date() }: Pick<Use
     db.newCity.findUnique({ where: { id: app.newCityId }, select: { name: true } }),
     db.brandRecognition.findUnique({
       where: { applicationId: app.id },
-      select: { certificateNo: true, recognisedOn: true, level: true, status: true, plaqueStatus: true, brand: { select: { name: true, slug: true } } },
+      select: { certificateNo: true, recognisedOn: true, level: true, status: true, brand: { select: { name: true, slug: true } } },
     }),
   ]);
   const actorIds = [...new Set(audit.map((a) => a.actorId).filter((id): id is string => !!id))];

@@ -48,7 +48,7 @@ export async function recogniseApplication({ user, input, ctx, now = new Date() 
         },
       });
       const sameYear = await tx.brandRecognition.count({
-        where: { recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+        where: { certificateNo: { not: null }, recognisedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       });
       const certificateNo = certificateNumber({ year, sequence: sameYear + 1 });
       // The level, its lead units' recognitions and the 10万 award it brings (S1), in one place.

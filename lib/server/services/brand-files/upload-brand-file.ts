@@ -18,31 +18,47 @@ const schema = z.object({
   brandId: z.string().min(1).max(64),
   kind: z.enum(BRAND_FILE_KINDS, { error: e.fileKindInvalid }),
   shareId: z.string().min(1).max(64).optional(),
+  evaluationId: z.string().min(1).max(64).optional(),
   fileName: z.string().min(1, e.fileMissing).max(255, a.fileNameTooLong),
 });
 
 const refuse = (message: string) => new AppError({ code: "VALIDATION", message, fieldErrors: { file: [message] } });
 
-/** Who may upload which kind: the bureau the outcome documents and payment vouchers, a unit its use vouchers. */
+/**
+ * Who may upload which kind: the bureau the outcome documents, payment vouchers, evaluation reports
+ * and revocation evidence; a unit its use vouchers and its self-assessment for an evaluation.
+ */
 const UPLOADER: Record<(typeof BRAND_FILE_KINDS)[number], "BUREAU_OFFICIAL" | "APPLICANT_UNIT"> = {
   OUTCOME_DOCUMENT: "BUREAU_OFFICIAL",
   PAYMENT_VOUCHER: "BUREAU_OFFICIAL",
   USAGE_VOUCHER: "APPLICANT_UNIT",
+  SELF_ASSESSMENT: "APPLICANT_UNIT",
+  EVALUATION_REPORT: "BUREAU_OFFICIAL",
+  REVOCATION_EVIDENCE: "BUREAU_OFFICIAL",
 };
 
 /**
  * 上传品牌文件: a scanned recognition document (bureau), a payment voucher (bureau, for a share) or a
- * use voucher (the unit, for its own share). PDF, JPG or PNG by content, 20 MB at most. The file
- * is referenced afterwards by the use case that needs it (record an outcome, a payment, a report).
+ * use voucher (the unit, for its own share), an evaluation report or revocation evidence (bureau),
+ * or a self-assessment (the evaluated lead unit, for its scheduled evaluation, attached at once).
+ * PDF, JPG or PNG by content, 20 MB at most. Other files are referenced afterwards by the use case
+ * that needs them (record an outcome, a payment, a report, an evaluation result, a revocation).
  */
-export async function uploadBrandFile({ user, input, ctx, now }: UseCase<{ brandId?: unknown; kind?: unknown; shareId?: unknown; fileName?: unknown; bytes: Uint8Array }>) {
+export async function uploadBrandFile({
+  user,
+  input,
+  ctx,
+  now,
+}: UseCase<{ brandId?: unknown; kind?: unknown; shareId?: unknown; evaluationId?: unknown; fileName?: unknown; bytes: Uint8Array }>) {
   assertPermission(user, "brand-file:upload");
-  const parsed = schema.safeParse({ ...input, shareId: input.shareId || undefined });
+  const parsed = schema.safeParse({ ...input, shareId: input.shareId || undefined, evaluationId: input.evaluationId || undefined });
   if (!parsed.success) throw new AppError({ code: "VALIDATION", message: parsed.error.issues[0]?.message ?? messages.errors.validation });
   const { brandId, kind, shareId } = parsed.data;
   if (UPLOADER[kind] !== user.role) throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
   const needsShare = (SHARE_FILE_KINDS as readonly string[]).includes(kind);
   if (needsShare !== !!shareId) throw new AppError({ code: "VALIDATION", message: e.fileKindInvalid });
+  const evaluationId = parsed.data.evaluationId;
+  if ((kind === "SELF_ASSESSMENT") !== !!evaluationId) throw new AppError({ code: "VALIDATION", message: e.fileKindInvalid });
 
   const fileName = safeFileName(parsed.data.fileName);
   if (input.bytes.byteLength === 0) throw refuse(a.fileEmpty);
@@ -57,6 +73,15 @@ export async function uploadBrandFile({ user, input, ctx, now }: UseCase<{ brand
     const share = await findVisibleShare(user, shareId);
     if (share.brandId !== brandId) throw new AppError({ code: "NOT_FOUND", message: e.brandNotFound });
   }
+  if (evaluationId) {
+    // A self-assessment: only for the unit's own evaluation, while it is still scheduled.
+    const evaluation = await db.evaluation.findFirst({
+      where: { id: evaluationId, brandId, ...(user.role === "APPLICANT_UNIT" ? { leadUnit: { unitId: user.unitId ?? "-" } } : {}) },
+      select: { status: true },
+    });
+    if (!evaluation) throw new AppError({ code: "NOT_FOUND", message: messages.evaluations.errors.notFound });
+    if (evaluation.status !== "SCHEDULED") throw new AppError({ code: "RULE_VIOLATION", message: messages.evaluations.errors.selfAssessmentClosed });
+  }
 
   const key = await storage.put(input.bytes);
   try {
@@ -66,6 +91,7 @@ export async function uploadBrandFile({ user, input, ctx, now }: UseCase<{ brand
           brandId,
           kind,
           shareId: shareId ?? null,
+          evaluationId: evaluationId ?? null,
           fileName,
           mimeType: detected.mime,
           sizeBytes: input.bytes.byteLength,
@@ -81,7 +107,7 @@ export async function uploadBrandFile({ user, input, ctx, now }: UseCase<{ brand
         action: "brandFile.upload",
         entityType: "Brand",
         entityId: brandId,
-        changes: { file: { to: { id: row.id, kind, shareId: shareId ?? null, fileName, sizeBytes: row.sizeBytes } } },
+        changes: { file: { to: { id: row.id, kind, shareId: shareId ?? null, evaluationId: evaluationId ?? null, fileName, sizeBytes: row.sizeBytes } } },
       });
       return { id: row.id, kind, fileName, sizeBytes: row.sizeBytes, mimeType: row.mimeType };
     });

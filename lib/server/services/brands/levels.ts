@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/server/audit";
 import type { RequestContext } from "@/lib/server/request-context";
 import type { SessionUser } from "@/lib/server/session-user";
 import { createAwardForLevel } from "../subsidies/create-award";
+import { issuePlaques } from "./plaques";
 
 /** The highest of the levels a brand holds (F5), or null when it holds none. */
 export function highestLevelOf(levels: readonly LevelCode[]): LevelCode | null {
@@ -54,7 +55,8 @@ export type LevelGained = {
 
 /**
  * A brand gains a level (F5): the level-history row, each lead unit's recognition at that level
- * (E1's cycles count from it), the award it brings (S1, S4), and Brand.highestLevel re-derived.
+ * (E1's cycles count from it), their plaques (the brand's and each lead unit's), the award it
+ * brings (S1, S4), and Brand.highestLevel re-derived.
  * Inside the caller's transaction; the one place a level is ever written.
  */
 export async function gainLevel(tx: Tx, { user, ctx, now, gained }: { user: SessionUser; ctx?: RequestContext; now?: Date; gained: LevelGained }) {
@@ -77,8 +79,9 @@ export async function gainLevel(tx: Tx, { user, ctx, now, gained }: { user: Sess
   const codes = gained.leadUnits.map((u) => u.creditCode);
   const accounts = await tx.unit.findMany({ where: { creditCode: { in: codes } }, select: { id: true, creditCode: true } });
   const unitOf = new Map(accounts.map((a) => [a.creditCode, a.id]));
+  const leadUnits: { id: string; unitName: string }[] = [];
   for (const u of gained.leadUnits) {
-    await tx.leadUnitRecognition.create({
+    const row = await tx.leadUnitRecognition.create({
       data: {
         recognitionId: recognition.id,
         brandId: gained.brandId,
@@ -89,7 +92,9 @@ export async function gainLevel(tx: Tx, { user, ctx, now, gained }: { user: Sess
         recognisedOn: gained.recognisedOn,
       },
     });
+    leadUnits.push({ id: row.id, unitName: row.unitName });
   }
+  await issuePlaques(tx, { user, ctx, now: now ?? new Date(), brandId: gained.brandId, recognitionId: recognition.id, issuedOn: gained.recognisedOn, leadUnits });
   const award = await createAwardForLevel(tx, { user, ctx, now, brandId: gained.brandId, recognitionId: recognition.id, level: gained.level });
   const highestLevel = await refreshHighestLevel(tx, { user, ctx, now, brandId: gained.brandId });
   return { recognition, award, highestLevel };
