@@ -1,7 +1,7 @@
 // Performance evaluation (E1-E4) and revocations with their ban (E5, M1-M3).
 import { EVALUATION_CRITERIA, EVALUATION_METHODS, isCodeOf, REVOCATION_REASONS } from "./constants";
 import type { EvaluationCriterion, RevocationReasonCode } from "./constants";
-import { addDays, addYears, compareDates, formatDate, parseCalendarDate, periodPassedOn } from "./dates";
+import { addDays, addYears, compareDates, formatDate, parseCalendarDate, periodPassedOn, toEpochDay } from "./dates";
 import type { CalendarDate } from "./dates";
 import { checkCreditCode, normalizeCode } from "./identity";
 import { messages as m } from "./messages.zh-CN";
@@ -247,4 +247,56 @@ export function mayApply({
     return { ...verdictOf(failures), bannedThrough: ban.banLastDay, mayApplyFrom: ban.mayApplyFrom };
   }
   return verdictOf(failures);
+}
+
+/** Where a lead unit's recognition stands for E1 on one day, as the bureau's queue sorts it. */
+export type EvaluationStanding = {
+  /** overdue: an ended cycle was never evaluated; due: the current cycle is in its window and not
+   * evaluated; upcoming: the window opens within `upcomingDays`; later: nothing to do soon;
+   * not-started: before the first cycle (the second year after recognition). */
+  standing: "overdue" | "due" | "upcoming" | "later" | "not-started";
+  /** The cycle to evaluate next: the earliest overdue one, else the current one, else the next. */
+  cycle: EvaluationCycle | null;
+  overdue: number[];
+};
+
+/**
+ * E1 as a to-do: for a lead unit recognised on `recognizedOn` with `evaluatedCycles` recorded,
+ * what stands on `asOf`. An overdue cycle comes first (it must still be evaluated); then a current
+ * cycle in its last `dueWindowDays`; then one whose window opens within `upcomingDays` (90 by
+ * default, the queue's horizon). Invalid input gives the failures of evaluationCycles.
+ */
+export function evaluationStanding({
+  recognizedOn,
+  asOf,
+  evaluatedCycles = [],
+  upcomingDays = 90,
+  settings = defaultEligibilitySettings,
+}: {
+  recognizedOn: unknown;
+  asOf: unknown;
+  evaluatedCycles?: unknown;
+  upcomingDays?: number;
+  settings?: EligibilitySettings;
+}): Verdict & EvaluationStanding {
+  const result = evaluationCycles({ recognizedOn, asOf, evaluatedCycles, settings });
+  if (!result.ok && result.cycles.length === 0) return { ...result, standing: "not-started", cycle: null, overdue: [] };
+  const verdict = { ok: result.ok, failures: result.failures, warnings: result.warnings };
+  const firstOverdue = result.cycles.find((c) => c.overdue);
+  if (firstOverdue) return { ...verdict, standing: "overdue", cycle: firstOverdue, overdue: result.overdue };
+  const today = parseCalendarDate(asOf);
+  const current = result.cycles.find((c) => c.index === result.current) ?? null;
+  if (current && !current.evaluated && current.status === "in-window") return { ...verdict, standing: "due", cycle: current, overdue: [] };
+  // The next cycle whose evaluation is still to come: the current one (not yet in its window), or
+  // the one after it when the current one is evaluated or none has started.
+  const next = result.cycles.find((c) => !c.evaluated && c.status !== "ended") ?? null;
+  if (!next || !today.ok) return { ...verdict, standing: result.current === null ? "not-started" : "later", cycle: next, overdue: [] };
+  const opensIn = toEpochDayOf(next.windowStart) - toEpochDay(today.date);
+  const standing = opensIn <= upcomingDays ? "upcoming" : result.current === null ? "not-started" : "later";
+  return { ...verdict, standing, cycle: next, overdue: [] };
+}
+
+function toEpochDayOf(iso: string): number {
+  const parsed = parseCalendarDate(iso);
+  return parsed.ok ? toEpochDay(parsed.date) : Number.NaN;
 }

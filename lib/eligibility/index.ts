@@ -34,7 +34,7 @@
  *   S6  checkUsageLine (not before the award date)
  *   S7  PAYMENT_METHODS, checkUsageLine (no CASH)
  *   S8  checkUsageReport (spent ≤ share), usageReportSchedule (settings.usageReportIntervalMonths)
- *   E1  evaluationCycles (settings.evaluationCycle)
+ *   E1  evaluationCycles, evaluationStanding (settings.evaluationCycle)
  *   E2  EVALUATION_METHODS, evaluationOutcome
  *   E3  EVALUATION_CRITERIA, evaluationOutcome
  *   E4  evaluationOutcome
@@ -115,8 +115,8 @@ export {
   publicityPhase,
 } from "./publicity";
 export type { ObjectionState, PublicityPhase, PublicityRefusal, PublicityVerdict, PublicityWindow } from "./publicity";
-export { banOf, evaluationCycles, evaluationOutcome, mayApply, revocationEffect } from "./evaluation";
-export type { Ban, EvaluationCycle, EvaluationCyclesResult, EvaluationOutcome, RevocationEffect, RevocationRecord } from "./evaluation";
+export { banOf, evaluationCycles, evaluationOutcome, evaluationStanding, mayApply, revocationEffect } from "./evaluation";
+export type { Ban, EvaluationCycle, EvaluationCyclesResult, EvaluationOutcome, EvaluationStanding, RevocationEffect, RevocationRecord } from "./evaluation";
 
 export type RuleIndexEntry = { functions: readonly string[]; machineCheckable: boolean };
 
@@ -149,7 +149,7 @@ export const RULE_INDEX: Record<RuleId, RuleIndexEntry> = {
   S6: { functions: ["checkUsageLine"], machineCheckable: true },
   S7: { functions: ["PAYMENT_METHODS", "checkUsageLine"], machineCheckable: true },
   S8: { functions: ["checkUsageReport", "usageReportSchedule"], machineCheckable: true },
-  E1: { functions: ["evaluationCycles"], machineCheckable: true },
+  E1: { functions: ["evaluationCycles", "evaluationStanding"], machineCheckable: true },
   E2: { functions: ["EVALUATION_METHODS", "evaluationOutcome"], machineCheckable: true },
   E3: { functions: ["EVALUATION_CRITERIA", "evaluationOutcome"], machineCheckable: true },
   E4: { functions: ["evaluationOutcome"], machineCheckable: true },

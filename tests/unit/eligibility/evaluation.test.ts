@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { banOf, defaultEligibilitySettings, evaluationCycles, evaluationOutcome, mayApply, revocationEffect } from "@/lib/eligibility";
+import { banOf, defaultEligibilitySettings, evaluationCycles, evaluationOutcome, evaluationStanding, mayApply, revocationEffect } from "@/lib/eligibility";
 import { CODE_A, CODE_B, failureMessages } from "./helpers";
 
 describe("E1 evaluation cycles: [D+1y, D+4y), [D+4y, D+7y) …", () => {
@@ -326,5 +326,44 @@ describe("M1-M3 revocation effect", () => {
     expect(badReason.ok).toBe(false);
     expect(badReason.effect).toBeUndefined();
     expect(revocationEffect({ reason: "FORGERY", revokedOn: "2024-05-01", severe: 1 }).effect).toBeUndefined();
+  });
+});
+
+describe("E1 evaluationStanding: the bureau's queue", () => {
+  // Recognised 2022-12-10: cycle 1 is [2023-12-10, 2026-12-10), its window opens 2026-09-11.
+  const at = (asOf: string, evaluatedCycles: number[] = []) => evaluationStanding({ recognizedOn: "2022-12-10", asOf, evaluatedCycles });
+
+  it("before the first cycle nothing is due", () => {
+    const s = at("2023-06-01");
+    expect([s.standing, s.cycle?.index]).toEqual(["not-started", 1]);
+  });
+
+  it("a cycle is later, then upcoming 90 days before its window, then due in its window", () => {
+    expect(at("2026-06-12").standing).toBe("later");
+    expect(at("2026-06-13").standing).toBe("upcoming"); // window opens in exactly 90 days
+    expect(at("2026-09-10").standing).toBe("upcoming");
+    const due = at("2026-09-11");
+    expect([due.standing, due.cycle?.index, due.cycle?.dueDate]).toEqual(["due", 1, "2026-12-09"]);
+    expect(at("2026-12-09").standing).toBe("due");
+  });
+
+  it("the day after the due date the cycle is overdue, and stays first until evaluated", () => {
+    const s = at("2026-12-10");
+    expect([s.standing, s.cycle?.index, s.overdue]).toEqual(["overdue", 1, [1]]);
+    expect(at("2029-12-10").overdue).toEqual([1, 2]);
+    expect(at("2029-12-10").cycle?.index).toBe(1);
+  });
+
+  it("an evaluated cycle moves the queue on to the next one", () => {
+    const s = at("2026-12-10", [1]);
+    expect([s.standing, s.cycle?.index, s.cycle?.start]).toEqual(["later", 2, "2026-12-10"]);
+    expect(at("2026-10-01", [1]).standing).toBe("later");
+    expect(at("2029-09-11", [1]).standing).toBe("due");
+  });
+
+  it("bad input gives the failures and no cycle", () => {
+    const s = evaluationStanding({ recognizedOn: "2022-02-30", asOf: "2026-01-01" });
+    expect(s.ok).toBe(false);
+    expect(s.cycle).toBeNull();
   });
 });
