@@ -20,7 +20,7 @@ describe("barChartOption", () => {
     const h = barChartOption({ categories: ["a", "b"], series: [{ name: "x", values: [1, 2] }], horizontal: true, stacked: true });
     expect(h.yAxis).toMatchObject({ type: "category", data: ["a", "b"] });
     expect(h.xAxis).toMatchObject({ type: "value" });
-    expect(h.series[0].stack).toBe("total");
+    expect(h.series[0]!.stack).toBe("total");
   });
 });
 

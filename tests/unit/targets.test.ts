@@ -23,7 +23,7 @@ describe("targetProgress", () => {
     const rows = targetProgress({ actuals: { districtBrands: 3, cityOrProvinceBrands: 1, nationalRecommendations: 1 }, targets: { districtBrands: 3, cityOrProvinceBrands: 2, nationalRecommendations: 1 } });
     expect(rows.map((r) => r.key)).toEqual([...TARGET_KEYS]);
     expect(rows.map((r) => r.met)).toEqual([true, false, true]);
-    expect(rows[1].percent).toBe(50);
+    expect(rows[1]!.percent).toBe(50);
   });
 
   it("marks every figure unset when the year has no targets", () => {
