@@ -17,3 +17,19 @@ export function renderChartSvg(option: Record<string, unknown>, { width = 640, h
     chart.dispose();
   }
 }
+
+/** One chart drawn twice: for a desktop column and for a phone (≈360 px), so labels stay legible at both. */
+export type ResponsiveChart = { wide: string; narrow: string };
+
+/**
+ * A horizontal or vertical bar chart sized by its number of bars: `rows` categories × `series`
+ * bars. The narrow drawing is 340 units wide, so at phone width the text is drawn near 1:1.
+ */
+export function renderResponsiveChart(option: Record<string, unknown>, { rows, series = 1, horizontal = true }: { rows: number; series?: number; horizontal?: boolean }): ResponsiveChart {
+  const legend = series > 1 ? 32 : 0;
+  const height = horizontal ? Math.max(140, rows * (series > 1 ? 56 : 36) + 40 + legend) : 280 + legend;
+  return {
+    wide: renderChartSvg(option, { width: 640, height: horizontal ? height : 300 + legend }),
+    narrow: renderChartSvg(option, { width: 340, height: horizontal ? height : 260 + legend }),
+  };
+}
