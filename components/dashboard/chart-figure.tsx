@@ -6,7 +6,7 @@ type Props = {
   /** The chart's accessible name (the SVG itself is hidden from assistive technology). */
   label: string;
   /** Server-rendered SVG strings (ECharts SSR): one for wide screens, one for phones. */
-  chart: { wide: string; narrow: string };
+  chart: { wide: string; narrow: string; wideWidth: number; narrowWidth: number };
   caption: string;
   headers: readonly string[];
   rows: readonly (readonly React.ReactNode[])[];
@@ -21,10 +21,11 @@ type Props = {
  */
 export function ChartFigure({ label, chart, caption, headers, rows, open = false, testId }: Props) {
   return (
-    <figure className="space-y-3" data-testid={testId}>
+    <figure className="min-w-0 space-y-3" data-testid={testId}>
       <div role="img" aria-label={label} className="w-full overflow-hidden">
-        <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: chart.wide }} />
-        <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: chart.narrow }} />
+        {/* Never drawn larger than its own size: the text stays at the size it was laid out for. */}
+        <div className="hidden sm:block" style={{ maxWidth: chart.wideWidth }} dangerouslySetInnerHTML={{ __html: chart.wide }} />
+        <div className="sm:hidden" style={{ maxWidth: chart.narrowWidth }} dangerouslySetInnerHTML={{ __html: chart.narrow }} />
       </div>
       <details className="rounded border border-slate-200 bg-slate-50 p-2 text-sm" open={open}>
         <summary className="cursor-pointer select-none font-medium text-brand-700">{m.tableToggle}</summary>

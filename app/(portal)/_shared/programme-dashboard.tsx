@@ -134,8 +134,8 @@ export async function ProgrammeDashboardPage({
           <EmptyState>{m.pipeline.noApplications}</EmptyState>
         ) : (
           <div className="space-y-6">
-            <div className="grid gap-6 lg:grid-cols-2">
-              <section aria-labelledby="pipeline-status">
+            <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
+              <section aria-labelledby="pipeline-status" className="min-w-0">
                 <h3 id="pipeline-status" className="mb-2 font-semibold text-slate-900">{m.pipeline.byStatus}</h3>
                 <ChartFigure
                   label={m.pipeline.byStatusChart}
@@ -149,7 +149,7 @@ export async function ProgrammeDashboardPage({
                   open
                 />
               </section>
-              <section aria-labelledby="pipeline-matrix">
+              <section aria-labelledby="pipeline-matrix" className="min-w-0">
                 <h3 id="pipeline-matrix" className="mb-2 font-semibold text-slate-900">{m.pipeline.matrix}</h3>
                 <div className="overflow-x-auto rounded border border-slate-200">
                   <DataTable
@@ -161,7 +161,7 @@ export async function ProgrammeDashboardPage({
                 </div>
               </section>
             </div>
-            <section aria-labelledby="pipeline-batches">
+            <section aria-labelledby="pipeline-batches" className="min-w-0">
               <h3 id="pipeline-batches" className="mb-2 font-semibold text-slate-900">{m.pipeline.byBatch}</h3>
               <div className="overflow-x-auto rounded border border-slate-200">
                 <DataTable
@@ -180,8 +180,8 @@ export async function ProgrammeDashboardPage({
         <p className="mb-3 text-sm text-slate-600">
           {m.brands.recognised}：<Link href={`${base}/brands`} className={link} data-testid="brands-recognised">{d.brands.recognised}</Link>。{m.brands.note}
         </p>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <section aria-labelledby="brands-level">
+        <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
+          <section aria-labelledby="brands-level" className="min-w-0">
             <h3 id="brands-level" className="mb-2 font-semibold text-slate-900">{m.brands.byLevel}</h3>
             <ChartFigure
               label={m.brands.byLevelChart}
@@ -191,7 +191,7 @@ export async function ProgrammeDashboardPage({
               rows={d.brands.byLevel.map((l) => [levelLabel(l.level), <Link key={l.level} href={`${base}/brands?level=${l.level}`} className={link} data-testid={`brands-level-${l.level}`}>{l.count}</Link>])}
             />
           </section>
-          <section aria-labelledby="brands-category">
+          <section aria-labelledby="brands-category" className="min-w-0">
             <h3 id="brands-category" className="mb-2 font-semibold text-slate-900">{m.brands.byCategory}</h3>
             <ChartFigure
               label={m.brands.byCategoryChart}
@@ -204,7 +204,7 @@ export async function ProgrammeDashboardPage({
         </div>
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <Card title={m.money.title} actions={<Link href={`${base}/brands`} className={`text-sm ${link}`}>{m.money.link}</Link>}>
           <dl className="mb-4 grid gap-3 sm:grid-cols-3">
             <MoneyStat label={m.money.awarded} value={formatYuan(d.money.awarded)} testId="money-awarded" raw={d.money.awarded} />
@@ -223,7 +223,7 @@ export async function ProgrammeDashboardPage({
             ]}
           />
         </Card>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title={m.evaluations.title} actions={<Link href={`${base}/evaluations`} className={`text-sm ${link}`}>{m.evaluations.link}</Link>}>
             <dl className="grid grid-cols-3 gap-3">
               <CountStat label={m.evaluations.overdue} value={d.evaluations.overdue} testId="evaluations-overdue" tone={d.evaluations.overdue > 0 ? "alert" : undefined} />

@@ -19,7 +19,7 @@ export function renderChartSvg(option: Record<string, unknown>, { width = 640, h
 }
 
 /** One chart drawn twice: for a desktop column and for a phone (≈360 px), so labels stay legible at both. */
-export type ResponsiveChart = { wide: string; narrow: string };
+export type ResponsiveChart = { wide: string; narrow: string; wideWidth: number; narrowWidth: number };
 
 /**
  * A horizontal or vertical bar chart sized by its number of bars: `rows` categories × `series`
@@ -31,5 +31,7 @@ export function renderResponsiveChart(option: Record<string, unknown>, { rows, s
   return {
     wide: renderChartSvg(option, { width: 640, height: horizontal ? height : 300 + legend }),
     narrow: renderChartSvg(option, { width: 340, height: horizontal ? height : 260 + legend }),
+    wideWidth: 640,
+    narrowWidth: 340,
   };
 }
