@@ -38,7 +38,8 @@ export function barChartOption({
     color: CHART_COLORS,
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     legend: series.length > 1 ? { top: 0, textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 } } : { show: false },
-    grid: { left: 8, right: 24, top: series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    // Room above the bars (vertical) or to their right (horizontal) for the value labels.
+    grid: { left: 8, right: horizontal ? 32 : 16, top: (series.length > 1 ? 32 : 8) + (horizontal ? 0 : 20), bottom: 8, containLabel: true },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? { ...categoryAxis, inverse: true as boolean } : valueAxis,
     series: series.map((s) => ({

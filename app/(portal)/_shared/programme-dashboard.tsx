@@ -91,7 +91,7 @@ export async function ProgrammeDashboardPage({
 
       <Card title={`${d.year} ${m.targets.title}`}>
         <p className="mb-3 text-sm text-slate-600">
-          {t.source === "default" ? m.targets.defaultNote(d.year) : t.source === "unset" ? m.targets.notSetNote(d.year) : m.asOf(d.year)}
+          {t.source === "default" ? m.targets.defaultNote(d.year) : t.source === "unset" ? m.targets.notSetNote(d.year) : m.asOf(d.year, d.year < d.currentYear)}
           {d.scope !== "all" ? ` ${m.targets.programmeNote}` : null}
           {targetForm ? (
             <>
@@ -130,6 +130,7 @@ export async function ProgrammeDashboardPage({
       </Card>
 
       <Card title={m.pipeline.title}>
+        <p className="mb-3 text-sm text-slate-600">{m.pipeline.note(d.year)}</p>
         {d.pipeline.total === 0 ? (
           <EmptyState>{m.pipeline.noApplications}</EmptyState>
         ) : (

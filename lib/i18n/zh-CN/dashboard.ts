@@ -5,7 +5,7 @@ export const dashboardMessages = {
   introNewCity: (newCity: string) => `${newCity}的劳务品牌工作进展（仅统计本新城数据）。`,
   year: "统计年度",
   show: "查看",
-  asOf: (year: number) => `数据截至 ${year} 年底（本年度截至今日）`,
+  asOf: (year: number, past: boolean) => (past ? `实际完成统计至 ${year} 年底。` : "实际完成统计至今日。"),
   tableToggle: "查看数据表",
   none: "暂无数据",
   total: "合计",
@@ -41,6 +41,7 @@ export const dashboardMessages = {
     byBatch: "各批次申报情况",
     batch: "批次",
     noApplications: "暂无申报。",
+    note: (year: number) => `统计 ${year} 年及以前各批次的申报，按当前状态。`,
   },
   brands: {
     title: "已认定品牌",
@@ -51,7 +52,7 @@ export const dashboardMessages = {
     byCategoryChart: "已认定品牌按类别分布柱状图",
     level: "级别",
     category: "类别",
-    note: "不含已撤销或已从展示中下架的品牌。",
+    note: "按当前状态统计，不含已撤销或已从展示中下架的品牌。",
   },
   money: {
     title: "奖补资金",

@@ -23,6 +23,8 @@ const AWARDED_STATUSES = ["APPROVED", "ALLOCATED"] as const;
 
 export type ProgrammeDashboard = {
   year: number;
+  /** Today's year in Shanghai (a past year's actuals are final). */
+  currentYear: number;
   /** The years the selector offers. */
   years: number[];
   /** "all" for the bureau; a new city's code when restricted to it. */
@@ -121,6 +123,7 @@ export async function getProgrammeDashboard({ user, input, now = new Date() }: U
 
   return {
     year,
+    currentYear,
     years,
     scope: user.role === "NEW_CITY_STAFF" ? (user.newCityId as string) : "all",
     targets: { source: targetRow ? "set" : setTargets ? "default" : "unset", progress },
