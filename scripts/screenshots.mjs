@@ -33,6 +33,9 @@ const pages = [
   { name: "bureau-brand", path: "/bureau/brands", open: "沣东面点师", as: "bureau" },
   { name: "new-city-brands", path: "/new-city/brands", as: "fengdong" },
   { name: "unit-brand", path: "/unit/brands", open: "沣东面点师", as: "52611104MJU2835F22" },
+  // 工作看板 (prisma/seed-dashboard.ts targets).
+  { name: "bureau-dashboard", path: "/bureau/dashboard", as: "bureau" },
+  { name: "new-city-dashboard", path: "/new-city/dashboard", as: "fengdong" },
 ];
 const viewports = [
   { label: "desktop", width: 1280, height: 900 },
