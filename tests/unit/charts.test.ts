@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChartOption, CHART_FONT_FAMILY } from "@/lib/charts/options";
+import { barChartOption, CHART_FONT_FAMILY } from "@/lib/domain/chart-options";
 import { renderChartSvg } from "@/lib/server/charts/render-svg";
 
 describe("barChartOption", () => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { barChartOption } from "@/lib/charts/options";
+import { barChartOption } from "@/lib/domain/chart-options";
 import { categoryLabel, levelLabel, newCityLabel } from "@/lib/domain/labels";
 import { formatFenAsYuan, formatYuan } from "@/lib/domain/money";
 import type { SessionUser } from "@/lib/server/session-user";
