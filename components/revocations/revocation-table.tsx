@@ -13,14 +13,14 @@ const l = messages.revocations.list;
 export function RevocationTable({ rows, hrefOf, testId = "revocation-table" }: { rows: readonly RevocationRow[]; hrefOf?: (row: RevocationRow) => string; testId?: string }) {
   if (rows.length === 0) return <EmptyState>{l.empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white" data-testid={testId}>
+    <div className="relative overflow-x-auto rounded border border-slate-200 bg-white" data-testid={testId}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
             {REVOCATION_COLUMNS.map((c) => (
               <th key={c.key} scope="col" className={`whitespace-nowrap px-3 py-2 font-semibold ${c.optionalOnPhone ? "hidden md:table-cell" : ""}`}>{c.header}</th>
             ))}
-            {hrefOf ? <th scope="col" className="px-3 py-2"><span className="sr-only">{l.open}</span></th> : null}
+            {hrefOf ? <th scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">{l.open}</th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
