@@ -37,11 +37,11 @@ import { submitUsageReport } from "../lib/server/services/usage-reports/submit-u
 import { reviewUsageReport } from "../lib/server/services/usage-reports/review-usage-report";
 
 /** 09:30 Shanghai on a calendar date (a believable office hour for each step). */
-const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
+export const at = (date: string, time = "09:30") => new Date(`${date}T${time}:00+08:00`);
 const allTrue = (list: readonly { key: string }[]) => Object.fromEntries(list.map((d) => [d.key, true]));
 
 // A small but valid PDF, so the demo's attachments open in a browser.
-function demoPdf(title: string): Uint8Array {
+export function demoPdf(title: string): Uint8Array {
   const text = `%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n% ${createHash("sha256").update(title).digest("hex")}\ntrailer <</Root 1 0 R>>\n%%EOF\n`;
   return new TextEncoder().encode(text);
 }
@@ -82,7 +82,7 @@ export const DEMO_BRAND_UNITS = [
   },
 ] as const;
 
-type DemoBrand = {
+export type DemoBrand = {
   brandName: string;
   applicant: SessionUser;
   coLeads: { creditCode: string; name: string; tradeName: string; registrationDate: string; contribution: string }[];
@@ -95,7 +95,7 @@ type DemoBrand = {
 type Dates = { draft: string; submit: string; recommend: string; publicity: string; recognise: string };
 const DATES_2025: Dates = { draft: "2025-04-08", submit: "2025-04-12", recommend: "2025-04-25", publicity: "2025-06-10", recognise: "2025-06-20" };
 
-async function recognise({ db, brand, newCity, bureau, batchId, dates = DATES_2025 }: { db: Db; brand: DemoBrand; newCity: SessionUser; bureau: SessionUser; batchId: string; dates?: Dates }) {
+export async function recognise({ db, brand, newCity, bureau, batchId, dates = DATES_2025 }: { db: Db; brand: DemoBrand; newCity: SessionUser; bureau: SessionUser; batchId: string; dates?: Dates }) {
   const user = brand.applicant;
   const { id } = await createApplication({ user, input: { batchId }, now: at(dates.draft) });
   await saveApplicationStep({ user, input: { applicationId: id, step: "brand", data: { brandName: brand.brandName, category: brand.category } }, now: at(dates.draft, "10:10") });

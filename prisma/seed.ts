@@ -10,6 +10,7 @@ import { NEW_CITIES } from "../lib/eligibility/constants";
 import type { SessionUser } from "../lib/server/session-user";
 import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
 import { seedDemoDashboard } from "./seed-dashboard";
+import { seedDemoRevocations } from "./seed-revocations";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -119,6 +120,7 @@ export async function seed({ demo }: { demo: boolean }) {
     };
     await seedDemoBrands({ db, sessionOf });
     await seedDemoDashboard({ db, sessionOf });
+    await seedDemoRevocations({ db, sessionOf, passwordHash });
     // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
     // pool keeps the process alive.
     const { db: serviceDb } = await import("../lib/server/db");

@@ -18,7 +18,16 @@ export async function notifyParties(
     unitIds,
     newCityId,
     message,
-  }: { parties: readonly Party[]; unitId: string; /** Several units (a brand's lead units); overrides unitId. */ unitIds?: readonly string[]; newCityId: string; message: NotificationDraft },
+    exceptUserIds = [],
+  }: {
+    parties: readonly Party[];
+    unitId: string;
+    /** Several units (a brand's lead units); overrides unitId. */ unitIds?: readonly string[];
+    newCityId: string;
+    message: NotificationDraft;
+    /** Users not to notify (the official who acted, when the others must act next). */
+    exceptUserIds?: readonly string[];
+  },
 ): Promise<number> {
   const units = [...(unitIds ?? [unitId])];
   const or = parties.map((p) =>
@@ -29,7 +38,7 @@ export async function notifyParties(
         : { role: "BUREAU_OFFICIAL" as const },
   );
   if (or.length === 0) return 0;
-  const recipients = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
+  const recipients = await tx.user.findMany({ where: { active: true, OR: or, ...(exceptUserIds.length > 0 ? { id: { notIn: [...exceptUserIds] } } : {}) }, select: { id: true } });
   for (const r of recipients) {
     const n = await tx.notification.create({ data: { userId: r.id, title: message.title, body: message.body, link: message.link ?? null } });
     const outbox = await tx.outboxMessage.create({

@@ -66,3 +66,27 @@ export function shareWhere(user: SessionUser): { unitId: string } | { award: { b
       return {};
   }
 }
+
+/**
+ * Revocations (M1–M3) a user may see: the bureau and admin all; a new city the confirmed ones of
+ * its brands; a unit the confirmed ones about itself (its account, or its 统一社会信用代码 —
+ * `unitCreditCode`, read by the caller). A proposal is internal to the bureau until confirmed.
+ */
+export function revocationWhere(
+  user: SessionUser,
+  { unitCreditCode }: { unitCreditCode?: string | null } = {},
+):
+  | { status: "CONFIRMED"; brand: { newCityId: string } }
+  | { status: "CONFIRMED"; OR: ({ unitId: string } | { creditCode: string })[] }
+  | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      if (!user.unitId) return missingScope();
+      return { status: "CONFIRMED", OR: [{ unitId: user.unitId }, ...(unitCreditCode ? [{ creditCode: unitCreditCode }] : [])] };
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { status: "CONFIRMED", brand: { newCityId: user.newCityId } } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}

@@ -5,6 +5,7 @@ export const DEMO_PASSWORD = "Xixian@2026";
 export const DEMO = {
   admin: "admin",
   bureau: "bureau",
+  bureau2: "bureau2",
   fengxi: "fengxi",
   qinhan: "qinhan",
   unitFengxi: "91611105MA6W0H1A18",

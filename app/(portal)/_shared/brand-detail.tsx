@@ -12,6 +12,8 @@ import { LevelBadge } from "@/components/brands/level-badge";
 import { PushesSection } from "@/components/brands/pushes-section";
 import { AwardsSection } from "@/components/brands/awards-section";
 import { UsageReportsSection } from "@/components/brands/usage-reports-section";
+import { RevocationsSection } from "@/components/brands/revocations-section";
+import { listRevocations } from "@/lib/server/services/revocations/list-revocations";
 import type { BrandActions } from "@/components/brands/types";
 
 const m = messages.brandLife;
@@ -150,6 +152,12 @@ export async function BrandDetailPage({ user, id, basePath, actions, done }: { u
       <PushesSection detail={detail} actions={actions} />
       <AwardsSection detail={detail} actions={actions} />
       <UsageReportsSection detail={detail} actions={actions} />
+      <RevocationsSection
+        brandId={brand.id}
+        rows={(await listRevocations({ user, input: { brandId: brand.id } })).rows}
+        canPropose={user.role === "BUREAU_OFFICIAL" && detail.leadUnits.some((u) => u.status === "ACTIVE")}
+        linkToDetail={user.role === "BUREAU_OFFICIAL"}
+      />
 
       <Timeline entries={timeline} stateLabel={(s) => s} />
     </div>

@@ -11,6 +11,7 @@ import "./push-actions";
 import "./push-routes";
 import "./usage-report-actions";
 import "./dashboard-actions";
+import "./revocation-actions";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

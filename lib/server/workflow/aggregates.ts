@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { APPLICATION_WORKFLOW, type ApplicationAction, type ApplicationStatus } from "@/lib/domain/application-workflow";
 import { OBJECTION_WORKFLOW, type ObjectionAction, type ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { PUSH_WORKFLOW, type PushAction, type PushStatus } from "@/lib/domain/push-workflow";
+import { REVOCATION_WORKFLOW, type RevocationAction, type RevocationStatus } from "@/lib/domain/revocation-workflow";
 import {
   AWARD_WORKFLOW,
   PAYMENT_WORKFLOW,
@@ -96,4 +97,18 @@ export const usageReportAggregate: Aggregate<UsageReportStatus, UsageReportActio
   actionLabel: (action) => messages.auditActions[`usageReport.${action}`] ?? action,
   stateLabel: (state) => b.usageReportStatus[state],
   stale: () => new AppError({ code: "STALE_STATE", message: b.errors.reportAlreadyReviewed }),
+};
+
+export type RevocationRecord = { id: string; status: RevocationStatus; brandId: string; brandName: string; unitName: string; unitId: string | null; newCityId: string };
+
+// 撤销 (M1–M3): audited on the brand's trail; a confirmation tells the lead unit and its brand's new city.
+export const revocationAggregate: Aggregate<RevocationStatus, RevocationAction, RevocationRecord> = {
+  machine: REVOCATION_WORKFLOW,
+  records: (tx) => tx.revocation as unknown as StatusRecords<RevocationStatus>,
+  auditEntity: brandTrail,
+  audience: (r) => ({ unitId: r.unitId, newCityId: r.newCityId }),
+  describe: (r) => ({ subject: `品牌“${r.brandName}”${r.unitName}的创建引领单位资格`, link: `/portal/brands/${r.brandId}` }),
+  actionLabel: (action) => messages.auditActions[`revocation.${action}`] ?? action,
+  stateLabel: (state) => messages.revocations.status[state] ?? state,
+  stale: () => new AppError({ code: "STALE_STATE", message: messages.revocations.errors.alreadyDecided }),
 };

@@ -19,6 +19,8 @@ export async function readBrandFile({ user, input }: UseCase<{ fileId: unknown }
   if (typeof fileId !== "string" || fileId.length === 0 || fileId.length > 64) throw notFound();
   const row = await db.brandFile.findUnique({ where: { id: fileId } });
   if (!row) throw notFound();
+  // Revocation evidence (M1) is the bureau's working file: never a unit's or a new city's to read.
+  if (row.kind === "REVOCATION_EVIDENCE" && user.role !== "BUREAU_OFFICIAL") throw notFound();
   try {
     await findVisibleBrand(user, row.brandId);
     if (row.shareId) await findVisibleShare(user, row.shareId);
