@@ -138,6 +138,7 @@ export const evaluationMessages = {
     reclaimConfirm: "登记后不可修改。",
     reclaimed: "已登记收回。",
     bureauOnly: "评估由区人社局安排和登记。",
+    bannedTitle: "暂不能新建申报",
     cycles: "评估周期",
   },
   notify: {

@@ -22,6 +22,13 @@ export async function readBrandFile({ user, input }: UseCase<{ fileId: unknown }
   try {
     await findVisibleBrand(user, row.brandId);
     if (row.shareId) await findVisibleShare(user, row.shareId);
+    // A self-assessment or evaluation report: officials, and the evaluated lead unit only (not its co-leads).
+    if (row.evaluationId && user.role === "APPLICANT_UNIT") {
+      const own = await db.evaluation.count({ where: { id: row.evaluationId, leadUnit: { unitId: user.unitId ?? "-" } } });
+      if (own === 0) throw notFound();
+    }
+    // An evaluation report not yet attached, and revocation evidence: officials only.
+    if (user.role === "APPLICANT_UNIT" && (row.kind === "REVOCATION_EVIDENCE" || (row.kind === "EVALUATION_REPORT" && !row.evaluationId))) throw notFound();
   } catch {
     throw notFound();
   }
