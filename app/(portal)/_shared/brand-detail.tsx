@@ -13,6 +13,9 @@ import { PushesSection } from "@/components/brands/pushes-section";
 import { AwardsSection } from "@/components/brands/awards-section";
 import { UsageReportsSection } from "@/components/brands/usage-reports-section";
 import type { BrandActions } from "@/components/brands/types";
+import { listLeadUnitEvaluations } from "@/lib/server/services/evaluations/list-lead-unit-evaluations";
+import { listBrandPlaques } from "@/lib/server/services/plaques/list-plaques";
+import { EvaluationsSection, PlaquesSection } from "@/components/brands/evaluations-section";
 
 const m = messages.brandLife;
 const d = m.detail;
@@ -52,6 +55,9 @@ async function load(user: SessionUser, id: string) {
 /** 品牌详情 in the portal, for the bureau (acts), a new city (reads its own) or a lead unit (its own money). */
 export async function BrandDetailPage({ user, id, basePath, actions, done }: { user: SessionUser; id: string; basePath: string; actions: BrandActions; done?: string }) {
   const detail = await load(user, id);
+  // 绩效评估 and 牌匾 (E1–E4), each read in the user's own scope.
+  const [evaluationUnits, plaques] = await Promise.all([listLeadUnitEvaluations({ user, input: { brandId: detail.brand.id } }), listBrandPlaques({ user, input: { brandId: detail.brand.id } })]);
+  const area = basePath.replace(/\/brands$/, "");
   const { brand, totals } = detail;
   const isUnit = user.role === "APPLICANT_UNIT";
   const timeline = detail.timeline.map((e) => ({ ...e, fromState: stateLabelFor(e.action, e.fromState), toState: stateLabelFor(e.action, e.toState) }));
@@ -150,6 +156,8 @@ export async function BrandDetailPage({ user, id, basePath, actions, done }: { u
       <PushesSection detail={detail} actions={actions} />
       <AwardsSection detail={detail} actions={actions} />
       <UsageReportsSection detail={detail} actions={actions} />
+      <EvaluationsSection leadUnits={evaluationUnits} evaluationsBase={`${area}/evaluations`} scheduleBase={user.role === "BUREAU_OFFICIAL" ? "/bureau/evaluations/schedule" : undefined} />
+      <PlaquesSection plaques={plaques} />
 
       <Timeline entries={timeline} stateLabel={(s) => s} />
     </div>
