@@ -9,6 +9,7 @@ import { hashPassword } from "../lib/server/password";
 import { NEW_CITIES } from "../lib/eligibility/constants";
 import type { SessionUser } from "../lib/server/session-user";
 import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
+import { DEMO_EVALUATION_UNITS, seedDemoEvaluations } from "./seed-evaluations";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -83,7 +84,7 @@ export async function seed({ demo }: { demo: boolean }) {
         create: { ...staff, passwordHash },
       });
     }
-    for (const unit of [...DEMO_UNITS, ...DEMO_BRAND_UNITS]) {
+    for (const unit of [...DEMO_UNITS, ...DEMO_BRAND_UNITS, ...DEMO_EVALUATION_UNITS]) {
       const { registrationDate, ...rest } = unit;
       const saved = await db.unit.upsert({
         where: { creditCode: unit.creditCode },
@@ -117,6 +118,7 @@ export async function seed({ demo }: { demo: boolean }) {
       return { id: u.id, role: u.role, displayName: u.displayName, unitId: u.unitId, newCityId: u.newCityId };
     };
     await seedDemoBrands({ db, sessionOf });
+    await seedDemoEvaluations({ db, sessionOf });
     // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
     // pool keeps the process alive.
     const { db: serviceDb } = await import("../lib/server/db");
