@@ -34,14 +34,14 @@ function insertBrand(b: Seeded) {
        VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(brandId, b.name, b.name, b.category ?? "HIGH_QUALITY_SERVICE", b.city ?? "FENGXI", b.level ?? "DISTRICT", `${b.name}的品牌故事。`, b.skills ?? "家政服务技能培训。", "订单式输转。", b.employed ?? 800, 120, b.hidden ? 1 : 0, now, now);
     const recognitionId = cuid();
-    db.prepare(`INSERT INTO "BrandRecognition" (id, brandId, level, recognisedOn, certificateNo, status, plaqueStatus, createdAt) VALUES (?, ?, 'DISTRICT', ?, ?, 'ACTIVE', 'ISSUED', ?)`).run(
+    db.prepare(`INSERT INTO "BrandRecognition" (id, brandId, level, recognisedOn, certificateNo, status, createdAt) VALUES (?, ?, 'DISTRICT', ?, ?, 'ACTIVE', ?)`).run(
       recognitionId,
       brandId,
       "2026-03-01T00:00:00.000+00:00",
       `E2E-${brandId}`,
       now,
     );
-    db.prepare(`INSERT INTO "LeadUnitRecognition" (id, recognitionId, brandId, creditCode, unitName, level, recognisedOn, status, plaqueStatus, createdAt) VALUES (?, ?, ?, ?, ?, 'DISTRICT', ?, 'ACTIVE', 'ISSUED', ?)`).run(
+    db.prepare(`INSERT INTO "LeadUnitRecognition" (id, recognitionId, brandId, creditCode, unitName, level, recognisedOn, status, createdAt) VALUES (?, ?, ?, ?, ?, 'DISTRICT', ?, 'ACTIVE', ?)`).run(
       cuid(),
       recognitionId,
       brandId,
