@@ -33,6 +33,13 @@ const pages = [
   { name: "bureau-brand", path: "/bureau/brands", open: "沣东面点师", as: "bureau" },
   { name: "new-city-brands", path: "/new-city/brands", as: "fengdong" },
   { name: "unit-brand", path: "/unit/brands", open: "沣东面点师", as: "52611104MJU2835F22" },
+  // 绩效评估 and plaques (prisma/seed-evaluations.ts).
+  { name: "eval-bureau-queue", path: "/bureau/evaluations?tab=overdue", as: "bureau" },
+  { name: "eval-bureau-scheduled", path: "/bureau/evaluations?tab=scheduled", open: "查看", as: "bureau" },
+  { name: "eval-bureau-records", path: "/bureau/evaluations?view=records", as: "bureau" },
+  { name: "eval-new-city", path: "/new-city/evaluations?view=records", as: "jinghe" },
+  { name: "eval-unit", path: "/unit/evaluations?tab=scheduled", open: "查看", as: "91611103MA7KGD2E8Q" },
+  { name: "eval-brand", path: "/bureau/brands", open: "泾河厨师", as: "bureau" },
 ];
 const viewports = [
   { label: "desktop", width: 1280, height: 900 },

@@ -26,6 +26,8 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   award: m.awardStatus,
   payment: m.paymentStatus,
   usageReport: m.usageReportStatus,
+  evaluation: messages.evaluations.status,
+  plaque: messages.evaluations.plaqueStatus,
 };
 const stateLabelFor = (action: string, state: string | null) => (state ? (STATE_LABELS[action.split(".")[0] ?? ""]?.[state] ?? state) : null);
 

@@ -49,7 +49,7 @@ export async function listLeadUnitEvaluations({ user, input, now = new Date() }:
       evaluations: [...lu.evaluations]
         .sort((a, b) => a.cycleIndex - b.cycleIndex || a.scheduledOn.getTime() - b.scheduledOn.getTime())
         .map((ev) => ({ id: ev.id, cycleIndex: ev.cycleIndex, status: ev.status, method: ev.method, scheduledOn: formatCalendarDate(ev.scheduledOn) })),
-      maySchedule: maySchedule && lu.status === "ACTIVE" && !lu.evaluations.some((ev) => ev.status === "SCHEDULED") && (s.standing === "overdue" || s.standing === "due" || s.standing === "upcoming" || s.standing === "later"),
+      maySchedule: maySchedule && lu.status === "ACTIVE" && !lu.evaluations.some((ev) => ev.status === "SCHEDULED") && (s.standing === "overdue" || s.standing === "due" || s.standing === "upcoming") && s.cycle !== null && s.cycle.status !== "upcoming",
     };
   });
 }
