@@ -9,6 +9,9 @@
 //     passed, with the unit's self-assessment and the bureau's report; cycle 2 is next.
 //   空港电工 (空港新城, 港城电力): recognised 2023-01-15; cycle 1 is due (window from 2026-10-17); a
 //     defence review is scheduled for 2026-12-20 and the unit has uploaded its self-assessment.
+//   关中瓦工 (沣西新城, 筑匠建筑): recognised 2022-04-01; cycle 1 evaluated by a commissioned third
+//     party on 2026-03-05 and failed (E4): its only lead unit's title and so the brand's level are
+//     revoked, both plaques wait in 待收回牌匾, and the unit is barred until 2031-03-04 (E5).
 //
 // Idempotent: skipped when the demo brands exist.
 import { createHash } from "node:crypto";
@@ -69,9 +72,20 @@ export const DEMO_EVALUATION_UNITS = [
     contactName: "高峰",
     contactPhone: "13572016688",
   },
+  {
+    creditCode: "91611105MA6GHW4R9M",
+    name: "西咸新区筑匠建筑劳务有限公司",
+    tradeName: "筑匠",
+    type: "ENTERPRISE",
+    newCityId: "FENGXI",
+    registrationDate: "2014-05-09",
+    address: "陕西省西咸新区沣西新城康定路12号",
+    contactName: "杨帆",
+    contactPhone: "13991302211",
+  },
 ] as const;
 
-export const DEMO_EVALUATION_BRANDS = ["秦汉园艺工", "泾河厨师", "空港电工"] as const;
+export const DEMO_EVALUATION_BRANDS = ["秦汉园艺工", "泾河厨师", "空港电工", "关中瓦工"] as const;
 
 type Dates = { draft: string; submit: string; recommend: string; publicity: string; recognise: string };
 
@@ -113,7 +127,7 @@ async function recognise({ db, brandName, category, applicant, newCity, bureau, 
 export async function seedDemoEvaluations({ db, sessionOf }: { db: Db; sessionOf: (loginName: string) => Promise<SessionUser> }) {
   if ((await db.brand.count({ where: { name: { in: [...DEMO_EVALUATION_BRANDS] } } })) > 0) return { skipped: true };
   const bureau = await sessionOf("bureau");
-  const [qinchuan, jingchuan, gangcheng] = await Promise.all(DEMO_EVALUATION_UNITS.map((u) => sessionOf(u.creditCode)));
+  const [qinchuan, jingchuan, gangcheng, zhujiang] = await Promise.all(DEMO_EVALUATION_UNITS.map((u) => sessionOf(u.creditCode)));
   const batch =
     (await db.batch.findFirst({ where: { title: "2022年度西咸新区劳务品牌申报" } })) ??
     (await db.batch.create({ data: { year: 2022, title: "2022年度西咸新区劳务品牌申报", opensAt: at("2022-03-01", "00:00"), closesAt: at("2022-04-30", "18:00") } }));
@@ -191,5 +205,38 @@ export async function seedDemoEvaluations({ db, sessionOf }: { db: Db; sessionOf
     now: at("2026-11-20"),
   });
   await uploadBrandFile({ user: gangcheng!, input: { brandId: electric.id, kind: "SELF_ASSESSMENT", evaluationId: scheduled.id, fileName: "空港电工绩效自评报告.pdf", bytes: demoPdf("空港电工 自评") }, now: at("2026-11-28") });
+  // 关中瓦工: failed by a third party; the title, the level and both plaques go (E4).
+  const tile = await recognise({
+    db,
+    bureau,
+    newCity: await sessionOf("fengxi"),
+    applicant: zhujiang!,
+    batchId: batch.id,
+    brandName: "关中瓦工",
+    category: "MID_HIGH_SKILL",
+    dates: { draft: "2022-03-02", submit: "2022-03-08", recommend: "2022-03-14", publicity: "2022-03-18", recognise: "2022-04-01" },
+    figures: { employedCount: 610, povertyAlleviatedCount: 140, trainedCount: 280, passedCount: 230 },
+  });
+  const tileLead = await db.leadUnitRecognition.findFirstOrThrow({ where: { brandId: tile.id } });
+  const failed = await scheduleEvaluation({
+    user: bureau,
+    input: { leadUnitRecognitionId: tileLead.id, cycleIndex: 1, method: "THIRD_PARTY", scheduledOn: "2026-03-05", evaluators: "陕西诚信工程咨询评估有限公司" },
+    now: at("2026-02-10"),
+  });
+  await recordEvaluationResult({
+    user: bureau,
+    input: {
+      evaluationId: failed.id,
+      u1Pass: true,
+      u2Pass: false,
+      u2Note: "近两年未开展品牌培训，培训台账缺失",
+      u3Pass: false,
+      u3Note: "劳务输出规模萎缩，带动就业不足 100 人",
+      u4Pass: true,
+      conclusion: "U2、U3 不达标，评估不合格，撤销创建引领单位称号，收回牌匾。",
+      evaluatedOn: "2026-03-05",
+    },
+    now: at("2026-03-12"),
+  });
   return { skipped: false };
 }
