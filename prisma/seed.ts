@@ -11,6 +11,7 @@ import type { SessionUser } from "../lib/server/session-user";
 import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
 import { seedDemoDashboard } from "./seed-dashboard";
 import { seedDemoRevocations } from "./seed-revocations";
+import { DEMO_EVALUATION_UNITS, seedDemoEvaluations } from "./seed-evaluations";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -85,7 +86,7 @@ export async function seed({ demo }: { demo: boolean }) {
         create: { ...staff, passwordHash },
       });
     }
-    for (const unit of [...DEMO_UNITS, ...DEMO_BRAND_UNITS]) {
+    for (const unit of [...DEMO_UNITS, ...DEMO_BRAND_UNITS, ...DEMO_EVALUATION_UNITS]) {
       const { registrationDate, ...rest } = unit;
       const saved = await db.unit.upsert({
         where: { creditCode: unit.creditCode },
@@ -121,6 +122,7 @@ export async function seed({ demo }: { demo: boolean }) {
     await seedDemoBrands({ db, sessionOf });
     await seedDemoDashboard({ db, sessionOf });
     await seedDemoRevocations({ db, sessionOf, passwordHash });
+    await seedDemoEvaluations({ db, sessionOf });
     // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
     // pool keeps the process alive.
     const { db: serviceDb } = await import("../lib/server/db");

@@ -36,6 +36,13 @@ const pages = [
   // 工作看板 (prisma/seed-dashboard.ts targets).
   { name: "bureau-dashboard", path: "/bureau/dashboard", as: "bureau" },
   { name: "new-city-dashboard", path: "/new-city/dashboard", as: "fengdong" },
+  // 绩效评估 and plaques (prisma/seed-evaluations.ts).
+  { name: "eval-bureau-queue", path: "/bureau/evaluations?tab=overdue", as: "bureau" },
+  { name: "eval-bureau-scheduled", path: "/bureau/evaluations?tab=scheduled", open: "查看", as: "bureau" },
+  { name: "eval-bureau-records", path: "/bureau/evaluations?view=records", as: "bureau" },
+  { name: "eval-new-city", path: "/new-city/evaluations?view=records", as: "jinghe" },
+  { name: "eval-unit", path: "/unit/evaluations?tab=scheduled", open: "查看", as: "91611103MA7KGD2E8Q" },
+  { name: "eval-brand", path: "/bureau/brands", open: "泾河厨师", as: "bureau" },
 ];
 const viewports = [
   { label: "desktop", width: 1280, height: 900 },

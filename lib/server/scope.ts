@@ -90,3 +90,19 @@ export function revocationWhere(
       return {};
   }
 }
+
+/**
+ * Lead units' recognitions (and their evaluations, E1–E4) a user may see: a unit its own (matched
+ * to its account), a new city those of its brands, the bureau and admin all.
+ */
+export function leadUnitWhere(user: SessionUser): { unitId: string } | { brand: { newCityId: string } } | Record<string, never> {
+  switch (user.role) {
+    case "APPLICANT_UNIT":
+      return user.unitId ? { unitId: user.unitId } : missingScope();
+    case "NEW_CITY_STAFF":
+      return user.newCityId ? { brand: { newCityId: user.newCityId } } : missingScope();
+    case "BUREAU_OFFICIAL":
+    case "ADMIN":
+      return {};
+  }
+}

@@ -15,6 +15,9 @@ import { UsageReportsSection } from "@/components/brands/usage-reports-section";
 import { RevocationsSection } from "@/components/brands/revocations-section";
 import { listRevocations } from "@/lib/server/services/revocations/list-revocations";
 import type { BrandActions } from "@/components/brands/types";
+import { listLeadUnitEvaluations } from "@/lib/server/services/evaluations/list-lead-unit-evaluations";
+import { listBrandPlaques } from "@/lib/server/services/plaques/list-plaques";
+import { EvaluationsSection, PlaquesSection } from "@/components/brands/evaluations-section";
 
 const m = messages.brandLife;
 const d = m.detail;
@@ -25,6 +28,8 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   award: m.awardStatus,
   payment: m.paymentStatus,
   usageReport: m.usageReportStatus,
+  evaluation: messages.evaluations.status,
+  plaque: messages.evaluations.plaqueStatus,
 };
 const stateLabelFor = (action: string, state: string | null) => (state ? (STATE_LABELS[action.split(".")[0] ?? ""]?.[state] ?? state) : null);
 
@@ -54,6 +59,9 @@ async function load(user: SessionUser, id: string) {
 /** 品牌详情 in the portal, for the bureau (acts), a new city (reads its own) or a lead unit (its own money). */
 export async function BrandDetailPage({ user, id, basePath, actions, done }: { user: SessionUser; id: string; basePath: string; actions: BrandActions; done?: string }) {
   const detail = await load(user, id);
+  // 绩效评估 and 牌匾 (E1–E4), each read in the user's own scope.
+  const [evaluationUnits, plaques] = await Promise.all([listLeadUnitEvaluations({ user, input: { brandId: detail.brand.id } }), listBrandPlaques({ user, input: { brandId: detail.brand.id } })]);
+  const area = basePath.replace(/\/brands$/, "");
   const { brand, totals } = detail;
   const isUnit = user.role === "APPLICANT_UNIT";
   const timeline = detail.timeline.map((e) => ({ ...e, fromState: stateLabelFor(e.action, e.fromState), toState: stateLabelFor(e.action, e.toState) }));
@@ -152,6 +160,8 @@ export async function BrandDetailPage({ user, id, basePath, actions, done }: { u
       <PushesSection detail={detail} actions={actions} />
       <AwardsSection detail={detail} actions={actions} />
       <UsageReportsSection detail={detail} actions={actions} />
+      <EvaluationsSection leadUnits={evaluationUnits} evaluationsBase={`${area}/evaluations`} scheduleBase={user.role === "BUREAU_OFFICIAL" ? "/bureau/evaluations/schedule" : undefined} />
+      <PlaquesSection plaques={plaques} />
       <RevocationsSection
         brandId={brand.id}
         rows={(await listRevocations({ user, input: { brandId: brand.id } })).rows}

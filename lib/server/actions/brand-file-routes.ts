@@ -9,7 +9,7 @@ import { defineRoute } from "./define-route";
 
 type IdParams = { id: string };
 
-/** POST /api/brands/:id/files — multipart (file, kind, shareId?); the bureau (documents, payment vouchers) or a lead unit (its use vouchers). */
+/** POST /api/brands/:id/files — multipart (file, kind, shareId?, evaluationId?); the bureau (documents, payment vouchers) or a lead unit (its use vouchers, its self-assessment for its scheduled evaluation). */
 export const uploadBrandFileRoute = defineRoute<IdParams>({
   name: "brandFile.upload",
   permission: "brand-file:upload",
@@ -20,6 +20,7 @@ export const uploadBrandFileRoute = defineRoute<IdParams>({
     const file = form?.get("file");
     if (!form || !(file instanceof File)) throw new AppError({ code: "VALIDATION", message: messages.brandLife.errors.fileMissing });
     const shareId = form.get("shareId");
+    const evaluationId = form.get("evaluationId");
     const saved = await uploadBrandFile({
       user,
       ctx,
@@ -27,6 +28,7 @@ export const uploadBrandFileRoute = defineRoute<IdParams>({
         brandId: params.id,
         kind: form.get("kind"),
         shareId: typeof shareId === "string" ? shareId : undefined,
+        evaluationId: typeof evaluationId === "string" ? evaluationId : undefined,
         fileName: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
       },

@@ -12,6 +12,7 @@ import "./push-routes";
 import "./usage-report-actions";
 import "./dashboard-actions";
 import "./revocation-actions";
+import "./evaluation-actions";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { APPLICATION_WORKFLOW, type ApplicationAction, type ApplicationStatus } from "@/lib/domain/application-workflow";
+import { EVALUATION_WORKFLOW, type EvaluationAction, type EvaluationStatus } from "@/lib/domain/evaluation-workflow";
 import { OBJECTION_WORKFLOW, type ObjectionAction, type ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { PUSH_WORKFLOW, type PushAction, type PushStatus } from "@/lib/domain/push-workflow";
 import { REVOCATION_WORKFLOW, type RevocationAction, type RevocationStatus } from "@/lib/domain/revocation-workflow";
@@ -111,4 +112,19 @@ export const revocationAggregate: Aggregate<RevocationStatus, RevocationAction, 
   actionLabel: (action) => messages.auditActions[`revocation.${action}`] ?? action,
   stateLabel: (state) => messages.revocations.status[state] ?? state,
   stale: () => new AppError({ code: "STALE_STATE", message: messages.revocations.errors.alreadyDecided }),
+};
+
+export type EvaluationRecord = { id: string; status: EvaluationStatus; brandId: string; brandName: string; unitName: string; unitId: string | null; newCityId: string };
+
+// 绩效评估 (E1–E4): audited on the brand's trail; the evaluated lead unit (if it has an account)
+// and the brand's new city hear the result.
+export const evaluationAggregate: Aggregate<EvaluationStatus, EvaluationAction, EvaluationRecord> = {
+  machine: EVALUATION_WORKFLOW,
+  records: (tx) => tx.evaluation as unknown as StatusRecords<EvaluationStatus>,
+  auditEntity: brandTrail,
+  audience: (r) => ({ unitId: null, unitIds: r.unitId ? [r.unitId] : [], newCityId: r.newCityId }),
+  describe: (r) => ({ subject: `品牌“${r.brandName}”${r.unitName}的绩效评估`, link: `/portal/evaluations/${r.id}` }),
+  actionLabel: (action) => messages.auditActions[`evaluation.${action}`] ?? action,
+  stateLabel: (state) => messages.evaluations.status[state] ?? state,
+  stale: () => new AppError({ code: "STALE_STATE", message: messages.evaluations.errors.alreadyDecided }),
 };

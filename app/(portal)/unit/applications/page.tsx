@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireArea } from "@/lib/server/auth/session";
 import { listApplications } from "@/lib/server/services/applications/list-applications";
 import { listOpenBatches } from "@/lib/server/services/batches/list-open-batches";
+import { getOwnUnitBan } from "@/lib/server/services/applications/unit-ban";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { formatDateTime } from "@/lib/domain/dates";
 import { categoryLabel } from "@/lib/domain/labels";
@@ -32,11 +33,12 @@ export default async function UnitApplicationsPage({ searchParams }: { searchPar
   const user = await requireArea("unit", "/unit/applications");
   const sp = await searchParams;
   const page = typeof sp.page === "string" ? sp.page : undefined;
-  const [data, drafts, returned, batches] = await Promise.all([
+  const [data, drafts, returned, batches, ban] = await Promise.all([
     listApplications({ user, input: { page, sort: "updated" } }),
     listApplications({ user, input: { status: "DRAFT" } }),
     listApplications({ user, input: { status: "RETURNED_TO_UNIT" } }),
     listOpenBatches(),
+    getOwnUnitBan({ user }),
   ]);
   const todo = m.todo(drafts.total, returned.total);
   const batchOptions = batches.map((b) => ({ id: b.id, title: b.title, window: messages.portal.batchWindow(formatDateTime(b.opensAt), formatDateTime(b.closesAt)) }));
@@ -131,7 +133,14 @@ export default async function UnitApplicationsPage({ searchParams }: { searchPar
           </Card>
         </div>
         <Card title={m.newTitle}>
-          <NewApplicationForm batches={batchOptions} action={createApplicationAction} />
+          {/* E5/M3: a banned unit sees why and until when, and no way to create one. */}
+          {ban ? (
+            <Alert tone="error" title={messages.evaluations.ui.bannedTitle}>
+              {ban.message}
+            </Alert>
+          ) : (
+            <NewApplicationForm batches={batchOptions} action={createApplicationAction} />
+          )}
         </Card>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { assertPermission } from "@/lib/domain/permissions";
 import { openBatchWhere } from "@/lib/domain/batch-status";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { writeAudit } from "@/lib/server/audit";
+import { unitBan } from "./unit-ban";
 import type { UseCase } from "@/lib/server/use-case";
 
 /** 新建申报: a draft in an open batch, with the applying unit as lead unit no. 1 (B2). */
@@ -16,6 +17,9 @@ export async function createApplication({ user, input, ctx, now = new Date() }: 
     const batch = await tx.batch.findFirst({ where: { id: batchId, ...openBatchWhere(now) } });
     if (!batch) throw new AppError({ code: "RULE_VIOLATION", message: messages.workflowErrors.noOpenBatch });
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: user.unitId as string } });
+    // E5/M3: a unit whose title was revoked may not apply until the ban has passed.
+    const ban = await unitBan(tx, { creditCode: unit.creditCode, now });
+    if (ban) throw new AppError({ code: "RULE_VIOLATION", message: ban.message });
     const app = await tx.application.create({
       data: {
         batchId: batch.id,

@@ -11,7 +11,8 @@ const notFound = () => new AppError({ code: "NOT_FOUND", message: messages.brand
 
 /**
  * A brand file, for whoever may see it: an outcome document anyone who sees the brand; a voucher
- * only who sees its share (a unit its own, S8). Anything else is NOT_FOUND, revealing nothing.
+ * only who sees its share (a unit its own, S8); an evaluation's files officials and the evaluated
+ * unit; revocation evidence bureau officials. Anything else is NOT_FOUND, revealing nothing.
  */
 export async function readBrandFile({ user, input }: UseCase<{ fileId: unknown }>) {
   assertPermission(user, "brand-file:download");
@@ -24,6 +25,13 @@ export async function readBrandFile({ user, input }: UseCase<{ fileId: unknown }
   try {
     await findVisibleBrand(user, row.brandId);
     if (row.shareId) await findVisibleShare(user, row.shareId);
+    // A self-assessment or evaluation report: officials, and the evaluated lead unit only (not its co-leads).
+    if (row.evaluationId && user.role === "APPLICANT_UNIT") {
+      const own = await db.evaluation.count({ where: { id: row.evaluationId, leadUnit: { unitId: user.unitId ?? "-" } } });
+      if (own === 0) throw notFound();
+    }
+    // An evaluation report not yet attached to its evaluation: officials only.
+    if (user.role === "APPLICANT_UNIT" && row.kind === "EVALUATION_REPORT" && !row.evaluationId) throw notFound();
   } catch {
     throw notFound();
   }
