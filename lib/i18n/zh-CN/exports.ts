@@ -30,7 +30,7 @@ export const exportMessages = {
     brands: "已认定品牌（含创建引领单位及级别）",
     subsidies: "奖补资金（份额、拨付与使用）",
     audit: "操作日志",
-  } as Record<string, string>,
+  },
   filterLabels: {
     status: "状态",
     newCityId: "新城",

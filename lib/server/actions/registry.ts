@@ -10,6 +10,7 @@ import "./subsidy-actions";
 import "./push-actions";
 import "./push-routes";
 import "./usage-report-actions";
+import "./export-routes";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

@@ -1,0 +1,34 @@
+import "server-only";
+import type { z } from "zod";
+import type { ColumnDef } from "@/lib/domain/columns";
+import type { Permission } from "@/lib/domain/permissions";
+import type { SessionUser } from "@/lib/server/session-user";
+
+/**
+ * One exportable list. Its query is the screen's (the same URL parameters), validated strictly:
+ * a value the screen would quietly drop is refused here with a Chinese message, so a workbook
+ * never claims a filter it did not apply. `count` and `rows` go through the list's own where and
+ * order builders (lib/server/services/<list>), scoped exactly like the screen.
+ */
+export type ExportKind<Q = unknown, Row = unknown> = {
+  kind: string;
+  /** The workbook's title row, sheet name base and file name. */
+  title: string;
+  /** The list's own view permission (export:create is checked as well). */
+  permission: Permission;
+  querySchema: z.ZodType<Q>;
+  columns: readonly ColumnDef<Row>[];
+  /** The filters applied, as [label, value] pairs in Chinese (empty: the whole list). */
+  describe(query: Q): [string, string][];
+  count(user: SessionUser, query: Q, now: Date): Promise<number>;
+  /** Batches (of EXPORT_BATCH_SIZE) in the screen's order. */
+  rows(user: SessionUser, query: Q, now: Date): AsyncIterable<Row[]>;
+};
+
+/** Rows read per database round trip. */
+export const EXPORT_BATCH_SIZE = 1000;
+
+/** An identity function for inference: `rows` and `columns` agree on the row type. */
+export function defineExportKind<Q, Row>(kind: ExportKind<Q, Row>): ExportKind<Q, Row> {
+  return kind;
+}
