@@ -8,7 +8,7 @@ import { EXPORT_BATCH_SIZE } from "./types";
  * uses (B7's nulls-last review order included) exact, with one sort on the database however many
  * batches follow.
  */
-export async function* batchesOfIds<Row>(ids: readonly string[], load: (ids: string[]) => Promise<Row[]>, size = EXPORT_BATCH_SIZE): AsyncIterable<Row[]> {
+export async function* batchesOfIds<Row>(ids: readonly string[], load: (ids: string[]) => Promise<Row[]>, size: number = EXPORT_BATCH_SIZE): AsyncIterable<Row[]> {
   for (let i = 0; i < ids.length; i += size) {
     const rows = await load(ids.slice(i, i + size));
     if (rows.length > 0) yield rows;

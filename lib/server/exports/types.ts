@@ -7,8 +7,9 @@ import type { SessionUser } from "@/lib/server/session-user";
 /**
  * One exportable list. Its query is the screen's (the same URL parameters), validated strictly:
  * a value the screen would quietly drop is refused here with a Chinese message, so a workbook
- * never claims a filter it did not apply. `count` and `rows` go through the list's own where and
- * order builders (lib/server/services/<list>), scoped exactly like the screen.
+ * never claims a filter it did not apply. `ids` goes through the list's own where and order
+ * builders (lib/server/services/<list>), scoped exactly like the screen: it is the export's
+ * snapshot (its row count, audited, is the workbook's); `load` reads one batch of those rows.
  */
 export type ExportKind<Q = unknown, Row = unknown> = {
   kind: string;
@@ -20,9 +21,10 @@ export type ExportKind<Q = unknown, Row = unknown> = {
   columns: readonly ColumnDef<Row>[];
   /** The filters applied, as [label, value] pairs in Chinese (empty: the whole list). */
   describe(query: Q): [string, string][];
-  count(user: SessionUser, query: Q, now: Date): Promise<number>;
-  /** Batches (of EXPORT_BATCH_SIZE) in the screen's order. */
-  rows(user: SessionUser, query: Q, now: Date): AsyncIterable<Row[]>;
+  /** The ids of every matching row, in the screen's order. */
+  ids(user: SessionUser, query: Q, now: Date): Promise<string[]>;
+  /** The rows of one batch of those ids, in the order given. */
+  load(user: SessionUser, ids: string[], now: Date): Promise<Row[]>;
 };
 
 /** Rows read per database round trip. */

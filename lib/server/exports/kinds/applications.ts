@@ -7,7 +7,7 @@ import { newCityLabel } from "@/lib/domain/labels";
 import { NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { APPLICATION_ROW_INCLUDE, applicationListOrderBy, applicationListWhere, toApplicationRow } from "@/lib/server/services/applications/list-applications";
-import { batchesOfIds, inOrderOf } from "../batches";
+import { inOrderOf } from "../batches";
 import { defineExportKind } from "../types";
 
 const f = messages.exports.filterLabels;
@@ -38,9 +38,6 @@ export const applicationsExport = defineExportKind({
     ...(q.q ? [[f.q, q.q] as [string, string]] : []),
     [f.sort, messages.reviewUi.queue.sortOptions[q.sort] ?? q.sort],
   ],
-  count: (user, q) => db.application.count({ where: applicationListWhere(user, q) }),
-  async *rows(user, q) {
-    const ids = (await db.application.findMany({ where: applicationListWhere(user, q), orderBy: applicationListOrderBy(q.sort), select: { id: true } })).map((r) => r.id);
-    yield* batchesOfIds(ids, async (batch) => inOrderOf(batch, await db.application.findMany({ where: { id: { in: batch } }, include: APPLICATION_ROW_INCLUDE })).map(toApplicationRow));
-  },
+  ids: async (user, q) => (await db.application.findMany({ where: applicationListWhere(user, q), orderBy: applicationListOrderBy(q.sort), select: { id: true } })).map((r) => r.id),
+  load: async (_user, batch) => inOrderOf(batch, await db.application.findMany({ where: { id: { in: batch } }, include: APPLICATION_ROW_INCLUDE })).map(toApplicationRow),
 });

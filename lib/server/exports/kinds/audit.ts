@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { AUDIT_EXPORT_COLUMNS } from "@/lib/domain/list-columns/audit";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { AUDIT_LIST_ORDER_BY, auditListWhere, toAuditRows } from "@/lib/server/services/audit/list-audit-log";
-import { batchesOfIds, inOrderOf } from "../batches";
+import { inOrderOf } from "../batches";
 import { defineExportKind } from "../types";
 
 /** The log's parameters (auditQuerySchema's, without the page), refused when malformed. */
@@ -19,9 +19,6 @@ export const auditExport = defineExportKind({
   querySchema,
   columns: AUDIT_EXPORT_COLUMNS,
   describe: (q: Query) => (q.action ? [[messages.exports.filterLabels.action, messages.auditActions[q.action] ?? q.action]] : []),
-  count: (_user, q) => db.auditLog.count({ where: auditListWhere(q) }),
-  async *rows(_user, q) {
-    const ids = (await db.auditLog.findMany({ where: auditListWhere(q), orderBy: AUDIT_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id);
-    yield* batchesOfIds(ids, async (batch) => toAuditRows(inOrderOf(batch, await db.auditLog.findMany({ where: { id: { in: batch } } }))));
-  },
+  ids: async (_user, q) => (await db.auditLog.findMany({ where: auditListWhere(q), orderBy: AUDIT_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id),
+  load: async (_user, batch) => toAuditRows(inOrderOf(batch, await db.auditLog.findMany({ where: { id: { in: batch } } }))),
 });

@@ -6,7 +6,7 @@ import { categoryLabel, levelLabel, newCityLabel } from "@/lib/domain/labels";
 import { CATEGORIES, LEVELS, NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { BRAND_LIST_ORDER_BY, BRAND_ROW_SELECT, brandListWhere, toBrandRows } from "@/lib/server/services/brands/list-brands";
-import { batchesOfIds, inOrderOf } from "../batches";
+import { inOrderOf } from "../batches";
 import { defineExportKind } from "../types";
 
 const f = messages.exports.filterLabels;
@@ -43,11 +43,9 @@ export const brandsExport = defineExportKind({
     ...(q.unspent ? [pair(f.unspent, f.yes)] : []),
     ...(q.overdue ? [pair(f.overdue, f.yes)] : []),
   ],
-  count: async (user, q, now) => db.brand.count({ where: await brandListWhere(user, q, now) }),
-  async *rows(user, q, now) {
-    const where = await brandListWhere(user, q, now);
-    const ids = (await db.brand.findMany({ where, orderBy: BRAND_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id);
-    yield* batchesOfIds(ids, async (batch): Promise<BrandExportRow[]> => {
+  ids: async (user, q, now) => (await db.brand.findMany({ where: await brandListWhere(user, q, now), orderBy: BRAND_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id),
+  async load(user, batch, now): Promise<BrandExportRow[]> {
+    {
       const records = inOrderOf(
         batch,
         await db.brand.findMany({
@@ -63,6 +61,6 @@ export const brandsExport = defineExportKind({
       const rows = await toBrandRows(user, records.map((r) => ({ ...r, leadUnits: r.leadUnits.filter((u) => u.status === "ACTIVE") })), now);
       const byId = new Map(records.map((r) => [r.id, r]));
       return rows.map((row) => ({ ...row, levels: byId.get(row.id)?.recognitions ?? [], leadUnits: byId.get(row.id)?.leadUnits ?? [] }));
-    });
+    }
   },
 });

@@ -7,7 +7,6 @@ import { AWARD_STATUSES } from "@/lib/domain/subsidy-workflow";
 import { LEVELS, NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { SUBSIDY_LIST_ORDER_BY, subsidyListWhere, subsidyRowsOf } from "@/lib/server/services/subsidies/list-subsidy-shares";
-import { batchesOfIds } from "../batches";
 import { defineExportKind } from "../types";
 
 const f = messages.exports.filterLabels;
@@ -38,10 +37,6 @@ export const subsidiesExport = defineExportKind({
     ...(q.awardStatus ? [pair(f.awardStatus, messages.brandLife.awardStatus[q.awardStatus])] : []),
     ...(q.overdue ? [pair(f.overdue, f.yes)] : []),
   ],
-  count: async (user, q, now) => db.subsidyShare.count({ where: await subsidyListWhere(user, q, now) }),
-  async *rows(user, q, now) {
-    const where = await subsidyListWhere(user, q, now);
-    const ids = (await db.subsidyShare.findMany({ where, orderBy: SUBSIDY_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id);
-    yield* batchesOfIds(ids, (batch) => subsidyRowsOf(batch, now));
-  },
+  ids: async (user, q, now) => (await db.subsidyShare.findMany({ where: await subsidyListWhere(user, q, now), orderBy: SUBSIDY_LIST_ORDER_BY, select: { id: true } })).map((r) => r.id),
+  load: (_user, batch, now) => subsidyRowsOf(batch, now),
 });

@@ -12,6 +12,7 @@ import { messages } from "@/lib/i18n/messages.zh-CN";
 import { enqueueOutboxDelivery } from "@/lib/server/jobs";
 import { storage } from "@/lib/server/storage";
 import { writeWorkbook } from "@/lib/server/exports/workbook";
+import { batchesOfIds } from "@/lib/server/exports/batches";
 import type { SessionUser } from "@/lib/server/session-user";
 import { exportAccess } from "./export-kind-access";
 
@@ -41,11 +42,12 @@ export async function buildExportFile({ exportFileId, now = new Date() }: { expo
     if (!requester || !requester.active || !isRole(requester.role)) throw new AppError({ code: "FORBIDDEN", message: messages.errors.forbidden });
     const user: SessionUser = { id: requester.id, role: requester.role, displayName: requester.displayName, unitId: requester.unitId, newCityId: requester.newCityId };
     const { definition, query } = exportAccess(user, file.kind, file.query);
+    const ids = await definition.ids(user, query, file.createdAt);
     const { rowCount } = await writeWorkbook({
       stream: createWriteStream(temp),
       heading: { title: definition.title, exportedAt: file.createdAt, exportedBy: user.displayName, filters: definition.describe(query) },
       columns: definition.columns,
-      batches: definition.rows(user, query, file.createdAt),
+      batches: batchesOfIds(ids, (batch) => definition.load(user, batch, file.createdAt)),
     });
     const sizeBytes = (await stat(temp)).size;
     const storageKey = await storage.putFile(temp);

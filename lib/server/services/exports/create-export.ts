@@ -6,6 +6,7 @@ import { enqueueJob } from "@/lib/server/jobs";
 import { EXPORT_BUILD_KIND } from "@/lib/server/jobs/export-build";
 import { EXPORT_STREAM_THRESHOLD } from "@/lib/server/exports/registry";
 import { exportFileName, writeWorkbook } from "@/lib/server/exports/workbook";
+import { batchesOfIds } from "@/lib/server/exports/batches";
 import type { UseCase } from "@/lib/server/use-case";
 import { exportAccess } from "./export-kind-access";
 
@@ -16,12 +17,16 @@ export type CreatedExport =
 /**
  * 导出 Excel of a list with the screen's query. Up to EXPORT_STREAM_THRESHOLD rows the workbook
  * is streamed straight to the response (`write`); more rows become an ExportFile (QUEUED) and an
- * `exports.build` job in one transaction, handed back as a link. Either way the export is in the
+ * `exports.build` job in one transaction, handed back as a link (the job takes its own snapshot
+ * when it runs). Either way the export is in the
  * audit log (kind, query, rowCount) before a single row leaves the server.
  */
 export async function createExport({ user, input, now = new Date(), ctx }: UseCase<{ kind: unknown; query: unknown }>): Promise<CreatedExport> {
   const { definition, query } = exportAccess(user, input.kind, input.query);
-  const rowCount = await definition.count(user, query, now);
+  // The export's snapshot: exactly these rows, in the screen's order, whatever is written meanwhile
+  // (its own audit row included).
+  const ids = await definition.ids(user, query, now);
+  const rowCount = ids.length;
   const fileName = exportFileName(definition.title, now);
   const changes = { kind: { to: definition.kind }, query: { to: query }, rowCount: { to: rowCount } };
 
@@ -38,7 +43,7 @@ export async function createExport({ user, input, now = new Date(), ctx }: UseCa
           stream,
           heading: { title: definition.title, exportedAt: now, exportedBy: user.displayName, filters: definition.describe(query) },
           columns: definition.columns,
-          batches: definition.rows(user, query, now),
+          batches: batchesOfIds(ids, (batch) => definition.load(user, batch, now)),
         }),
     };
   }
