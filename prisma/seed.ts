@@ -9,6 +9,7 @@ import { hashPassword } from "../lib/server/password";
 import { NEW_CITIES } from "../lib/eligibility/constants";
 import type { SessionUser } from "../lib/server/session-user";
 import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
+import { seedDemoExports } from "./seed-exports";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -117,6 +118,7 @@ export async function seed({ demo }: { demo: boolean }) {
       return { id: u.id, role: u.role, displayName: u.displayName, unitId: u.unitId, newCityId: u.newCityId };
     };
     await seedDemoBrands({ db, sessionOf });
+    await seedDemoExports({ db, sessionOf });
     // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
     // pool keeps the process alive.
     const { db: serviceDb } = await import("../lib/server/db");

@@ -11,7 +11,8 @@ import { defineExportKind } from "../types";
 
 const f = messages.exports.filterLabels;
 const codes = <T extends { code: string }>(list: readonly T[]) => list.map((c) => c.code) as [T["code"], ...T["code"][]];
-const flag = z.enum(["1", "true", "0", "false"]).optional().transform((v) => v === "1" || v === "true");
+// "1" in the URL; a boolean once parsed (the job parses the stored query again).
+const flag = z.union([z.boolean(), z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true")]).default(false);
 
 /** The brand list's parameters (brandQuerySchema's, without the page), refused when malformed. */
 const querySchema = z

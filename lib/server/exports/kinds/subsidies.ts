@@ -18,7 +18,8 @@ const querySchema = z
     level: z.enum(codes(LEVELS)).optional(),
     newCityId: z.enum(codes(NEW_CITIES)).optional(),
     awardStatus: z.enum(AWARD_STATUSES).optional(),
-    overdue: z.enum(["1", "true", "0", "false"]).optional().transform((v) => v === "1" || v === "true"),
+    // "1" in the URL; a boolean once parsed (the job parses the stored query again).
+    overdue: z.union([z.boolean(), z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true")]).default(false),
   })
   .strict();
 

@@ -8,6 +8,8 @@ import { EXPORT_STREAM_THRESHOLD } from "@/lib/server/exports/registry";
 import { exportFileName, writeWorkbook } from "@/lib/server/exports/workbook";
 import { batchesOfIds } from "@/lib/server/exports/batches";
 import type { UseCase } from "@/lib/server/use-case";
+import type { RequestContext } from "@/lib/server/request-context";
+import type { SessionUser } from "@/lib/server/session-user";
 import { exportAccess } from "./export-kind-access";
 
 export type CreatedExport =
@@ -48,11 +50,21 @@ export async function createExport({ user, input, now = new Date(), ctx }: UseCa
     };
   }
 
+  const exportFileId = await queueExport({ user, ctx, now, kind: definition.kind, query, fileName, rowCount });
+  return { mode: "queued", exportFileId, fileName, rowCount };
+}
+
+/**
+ * The large path: the ExportFile (QUEUED), its `exports.build` job and the audit row, in one
+ * transaction. Also used by the demo seed (prisma/seed-exports.ts) to queue one export.
+ */
+export async function queueExport({ user, ctx, now, kind, query, fileName, rowCount }: { user: SessionUser; ctx?: RequestContext; now: Date; kind: string; query: unknown; fileName: string; rowCount: number }): Promise<string> {
+  const changes = { kind: { to: kind }, query: { to: query }, rowCount: { to: rowCount } };
   const file = await db.$transaction(async (tx) => {
-    const created = await tx.exportFile.create({ data: { kind: definition.kind, query: query as object, requestedById: user.id, fileName, rowCount, createdAt: now } });
+    const created = await tx.exportFile.create({ data: { kind, query: query as object, requestedById: user.id, fileName, rowCount, createdAt: now } });
     await enqueueJob(tx, { kind: EXPORT_BUILD_KIND, payload: { exportFileId: created.id }, dedupeKey: `${EXPORT_BUILD_KIND}:${created.id}`, maxAttempts: 2 });
     await writeAudit(tx, { actor: user, ctx, action: "export.create", entityType: "ExportFile", entityId: created.id, toState: "QUEUED", changes, at: now });
     return created;
   });
-  return { mode: "queued", exportFileId: file.id, fileName, rowCount };
+  return file.id;
 }
