@@ -45,7 +45,7 @@ async function postgres() {
   const env = { ...process.env, PGPORT: process.env.BENCH_PGPORT ?? "55474", UPLOAD_DIR: path.join(dir, "uploads"), NODE_ENV: "production", JOBS_IN_PROCESS: "0" };
   try {
     // with-postgres.sh exports DATABASE_URL for the command it runs.
-    const script = `npx prisma migrate deploy >/dev/null && npx ${tsxArgs.slice(1).join(" ")}`;
+    const script = `npx prisma migrate deploy >/dev/null && npx ${tsxArgs.join(" ")}`;
     return await run("scripts/with-postgres.sh", ["bash", "-c", script], env, { capture: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { login as submitLogin } from "./helpers";
+import { login as submitLogin, logout } from "./helpers";
 
 // Excel exports in the browser (issue 10, done-when (c)): an export downloaded in the browser is
 // parsed back with exceljs and has the rows the screen shows. Starts from the demo seed's brands
@@ -87,7 +87,7 @@ test.describe("Excel exports", () => {
     const href = await table.getByRole("link", { name: /^下载/ }).first().getAttribute("href");
 
     // Another signed-in user gets nothing: the file is the requester's alone.
-    await page.getByRole("button", { name: "退出登录" }).click();
+    await logout(page);
     await login(page, "fengdong");
     const other = await page.request.get(href!);
     expect(other.status()).toBe(404);

@@ -6,7 +6,7 @@ import { APPLICATION_EXPORT_COLUMNS } from "@/lib/domain/list-columns/applicatio
 import { newCityLabel } from "@/lib/domain/labels";
 import { NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { APPLICATION_ROW_INCLUDE, applicationListOrderBy, applicationListWhere, toApplicationRow } from "@/lib/server/services/applications/list-applications";
+import { APPLICATION_ROW_SELECT, applicationListOrderBy, applicationListWhere, toApplicationRow } from "@/lib/server/services/applications/list-applications";
 import { inOrderOf } from "../batches";
 import { defineExportKind } from "../types";
 
@@ -39,5 +39,5 @@ export const applicationsExport = defineExportKind({
     [f.sort, messages.reviewUi.queue.sortOptions[q.sort] ?? q.sort],
   ],
   ids: async (user, q) => (await db.application.findMany({ where: applicationListWhere(user, q), orderBy: applicationListOrderBy(q.sort), select: { id: true } })).map((r) => r.id),
-  load: async (_user, batch) => inOrderOf(batch, await db.application.findMany({ where: { id: { in: batch } }, include: APPLICATION_ROW_INCLUDE })).map(toApplicationRow),
+  load: async (_user, batch) => inOrderOf(batch, await db.application.findMany({ where: { id: { in: batch } }, select: APPLICATION_ROW_SELECT })).map(toApplicationRow),
 });

@@ -5,7 +5,7 @@ import { BRAND_EXPORT_COLUMNS, type BrandExportRow } from "@/lib/domain/list-col
 import { categoryLabel, levelLabel, newCityLabel } from "@/lib/domain/labels";
 import { CATEGORIES, LEVELS, NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { BRAND_LIST_ORDER_BY, BRAND_ROW_SELECT, brandListWhere, toBrandRows } from "@/lib/server/services/brands/list-brands";
+import { BRAND_LIST_ORDER_BY, BRAND_ROW_SELECT, LEAD_UNIT_ORDER, brandListWhere, toBrandRows } from "@/lib/server/services/brands/list-brands";
 import { inOrderOf } from "../batches";
 import { defineExportKind } from "../types";
 
@@ -55,7 +55,7 @@ export const brandsExport = defineExportKind({
             ...BRAND_ROW_SELECT,
             recognitions: { orderBy: [{ recognisedOn: "asc" }, { id: "asc" }], select: { level: true, recognisedOn: true, revokedOn: true } },
             // Every lead unit's title at every level, revoked ones included (the list shows active ones).
-            leadUnits: { orderBy: [{ recognisedOn: "asc" }, { unitName: "asc" }, { id: "asc" }], select: { unitName: true, creditCode: true, level: true, status: true } },
+            leadUnits: { orderBy: LEAD_UNIT_ORDER, select: { unitName: true, creditCode: true, level: true, status: true } },
           },
         }),
       );

@@ -49,7 +49,20 @@ export function applicationListOrderBy(sort: ParsedApplicationQuery["sort"]) {
       : [{ updatedAt: "desc" as const }, { id: "asc" as const }];
 }
 
-export const APPLICATION_ROW_INCLUDE = { unit: { select: { name: true, creditCode: true } }, newCity: { select: { name: true } } } as const;
+/** Only the columns a row shows (the application's long texts stay in the database). */
+export const APPLICATION_ROW_SELECT = {
+  id: true,
+  brandName: true,
+  status: true,
+  category: true,
+  employedCount: true,
+  povertyAlleviatedCount: true,
+  submittedAt: true,
+  updatedAt: true,
+  version: true,
+  unit: { select: { name: true, creditCode: true } },
+  newCity: { select: { name: true } },
+} as const;
 
 type ApplicationRecord = {
   id: string;
@@ -98,7 +111,7 @@ export async function listApplications({ user, input: query }: Pick<UseCase<Appl
       orderBy: applicationListOrderBy(parsed.sort),
       skip: (page - 1) * DEFAULT_PAGE_SIZE,
       take: DEFAULT_PAGE_SIZE,
-      include: APPLICATION_ROW_INCLUDE,
+      select: APPLICATION_ROW_SELECT,
     }),
   ]);
   return {

@@ -57,6 +57,9 @@ export async function brandListWhere(user: SessionUser, { level, category, newCi
 /** The list's order, once (newest recognised first; the id makes it total). */
 export const BRAND_LIST_ORDER_BY = [{ createdAt: "desc" as const }, { id: "asc" as const }];
 
+/** Lead units in the order they were recognised (the screen and the export list them alike). */
+export const LEAD_UNIT_ORDER = [{ recognisedOn: "asc" as const }, { id: "asc" as const }];
+
 export const BRAND_ROW_SELECT = {
   id: true,
   name: true,
@@ -64,7 +67,7 @@ export const BRAND_ROW_SELECT = {
   category: true,
   highestLevel: true,
   newCity: { select: { name: true } },
-  leadUnits: { where: { status: "ACTIVE" as const }, select: { unitName: true, creditCode: true } },
+  leadUnits: { where: { status: "ACTIVE" as const }, orderBy: LEAD_UNIT_ORDER, select: { unitName: true, creditCode: true } },
   subsidyAwards: { select: { amount: true } },
   pushes: { where: { status: "PUSHED" as const }, select: { toLevel: true } },
 };
