@@ -12,6 +12,7 @@ import { DEMO_BRAND_UNITS, seedDemoBrands } from "./seed-brands";
 import { seedDemoDashboard } from "./seed-dashboard";
 import { seedDemoRevocations } from "./seed-revocations";
 import { DEMO_EVALUATION_UNITS, seedDemoEvaluations } from "./seed-evaluations";
+import { seedDemoExports } from "./seed-exports";
 
 export const DEMO_PASSWORD = "Xixian@2026";
 
@@ -123,6 +124,7 @@ export async function seed({ demo }: { demo: boolean }) {
     await seedDemoDashboard({ db, sessionOf });
     await seedDemoRevocations({ db, sessionOf, passwordHash });
     await seedDemoEvaluations({ db, sessionOf });
+    await seedDemoExports({ db, sessionOf });
     // The services ran on the app's own client (lib/server/db): close it too, or a PostgreSQL
     // pool keeps the process alive.
     const { db: serviceDb } = await import("../lib/server/db");

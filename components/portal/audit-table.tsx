@@ -1,49 +1,44 @@
 import { messages } from "@/lib/i18n/messages.zh-CN";
-import { formatDateTime } from "@/lib/domain/dates";
-import { isRole } from "@/lib/domain/roles";
 import type { Paged } from "@/lib/domain/pagination";
-import type { AuditRow } from "@/lib/server/services/audit/list-audit-log";
+import { auditColumns, type AuditRow } from "@/lib/domain/list-columns/audit";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 
-const c = messages.portal.columns;
+// The screen's columns, from the same definitions as the workbook (the role shown beside the actor).
+const SCREEN = [auditColumns.time, auditColumns.actor, auditColumns.action, auditColumns.object, auditColumns.state, auditColumns.comment];
+const CELL_CLASS: Record<string, string> = { time: "whitespace-nowrap px-3 py-2", object: "px-3 py-2 font-mono text-xs" };
 
-export function AuditTable({ data, basePath }: { data: Paged<AuditRow>; basePath: string }) {
+export function AuditTable({ data, basePath, query = {} }: { data: Paged<AuditRow>; basePath: string; query?: Record<string, string | undefined> }) {
   if (data.items.length === 0) return <EmptyState>{messages.portal.noAudit}</EmptyState>;
   return (
     <div>
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="min-w-[48rem] w-full divide-y divide-slate-200 text-sm">
+        <table className="min-w-[48rem] w-full divide-y divide-slate-200 text-sm" data-testid="audit-table">
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.time}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.actor}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.action}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.object}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.state}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{c.comment}</th>
+              {SCREEN.map((col) => (
+                <th key={col.key} scope="col" className="px-3 py-2 font-semibold">{col.header}</th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {data.items.map((r) => (
               <tr key={r.id}>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
-                <td className="px-3 py-2">
-                  {r.actorName ?? "—"}
-                  {r.actorRole && isRole(r.actorRole) ? <span className="ml-1 text-xs text-slate-500">（{messages.roles[r.actorRole]}）</span> : null}
-                </td>
-                <td className="px-3 py-2">{messages.auditActions[r.action] ?? r.action}</td>
-                <td className="px-3 py-2 font-mono text-xs">
-                  {r.entityType} {r.entityId}
-                </td>
-                <td className="px-3 py-2">{r.fromState || r.toState ? `${r.fromState ?? "—"} → ${r.toState ?? "—"}` : "—"}</td>
-                <td className="px-3 py-2">{r.comment ?? "—"}</td>
+                {SCREEN.map((col) => {
+                  const role = col.key === "actor" ? auditColumns.role.value(r) : null;
+                  return (
+                    <td key={col.key} className={CELL_CLASS[col.key] ?? "px-3 py-2"}>
+                      {col.value(r) ?? "—"}
+                      {role ? <span className="ml-1 text-xs text-slate-500">（{role}）</span> : null}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} basePath={basePath} />
+      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} basePath={basePath} query={query} />
     </div>
   );
 }

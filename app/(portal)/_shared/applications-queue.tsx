@@ -10,6 +10,10 @@ import { getDashboard } from "@/lib/server/services/dashboard/get-dashboard";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { ExportLink } from "@/components/exports/export-link";
+import { applicationColumns } from "@/lib/domain/list-columns/applications";
+import { exportHref } from "@/lib/domain/export-paths";
+import { hasPermission } from "@/lib/domain/permissions";
 
 const q = messages.reviewUi.queue;
 const c = q.columns;
@@ -61,6 +65,12 @@ export async function ApplicationsQueue({ user, area, basePath, searchParams }: 
     { key: "all", label: q.tabAll, count: totalVisible },
   ];
   const filtered = !!(query.q || query.newCityId || query.sort !== "priority");
+  // The export carries the query the table shows (the status tab made explicit, no page).
+  const exportLink = hasPermission(user.role, "export:create") ? exportHref("applications", { status: query.status, newCityId: query.newCityId, q: query.q, sort: query.sort }) : null;
+  // The table's columns come from the same definitions as the workbook.
+  const cols = applicationColumns;
+  const shown = [cols.brandName, cols.unit, ...(area === "bureau" ? [cols.newCity] : []), cols.category, cols.povertyAlleviated, cols.employed, cols.submittedAt, cols.status];
+  const numeric = new Set(["povertyAlleviated", "employed"]);
 
   return (
     <div className="space-y-4">
@@ -69,9 +79,12 @@ export async function ApplicationsQueue({ user, area, basePath, searchParams }: 
           <h1 className="text-2xl font-bold text-slate-900">{area === "bureau" ? q.bureauTitle : q.newCityTitle}</h1>
           <p className="mt-1 text-sm text-slate-600">{area === "bureau" ? q.bureauIntro : q.newCityIntro}</p>
         </div>
-        <p className="rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900" data-testid="pending-count">
-          {q.pending(pending)}
-        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900" data-testid="pending-count">
+            {q.pending(pending)}
+          </p>
+          {exportLink ? <ExportLink href={exportLink} /> : null}
+        </div>
       </div>
 
       <nav aria-label={q.tabs} className="-mx-1 overflow-x-auto">
@@ -174,28 +187,24 @@ export async function ApplicationsQueue({ user, area, basePath, searchParams }: 
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">{c.brandName}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{c.unit}</th>
-                  {area === "bureau" ? <th scope="col" className="px-3 py-2 font-semibold">{c.newCity}</th> : null}
-                  <th scope="col" className="px-3 py-2 font-semibold">{c.category}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{c.povertyAlleviated}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{c.employed}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{c.submittedAt}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{c.status}</th>
+                  {shown.map((col) => (
+                    <th key={col.key} scope="col" className={`px-3 py-2 font-semibold ${numeric.has(col.key) ? "text-right" : ""}`}>{col.header}</th>
+                  ))}
                   <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">{c.open}</span></th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {data.items.map((a) => (
                   <tr key={a.id}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{a.brandName || q.untitled}</th>
-                    <td className="px-3 py-2">{a.unitName}</td>
-                    {area === "bureau" ? <td className="whitespace-nowrap px-3 py-2">{a.newCityName}</td> : null}
-                    <td className="whitespace-nowrap px-3 py-2">{a.category ? categoryLabel(a.category) : "—"}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{a.povertyAlleviatedCount ?? "—"}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{a.employedCount ?? "—"}</td>
-                    <td className="whitespace-nowrap px-3 py-2">{a.submittedAt ? formatDateTime(a.submittedAt) : "—"}</td>
-                    <td className="px-3 py-2"><StatusBadge status={a.status} /></td>
+                    {shown.map((col) =>
+                      col.key === "brandName" ? (
+                        <th key={col.key} scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{col.value(a)}</th>
+                      ) : col.key === "status" ? (
+                        <td key={col.key} className="px-3 py-2"><StatusBadge status={a.status} /></td>
+                      ) : (
+                        <td key={col.key} className={`px-3 py-2 ${col.key === "unit" ? "" : "whitespace-nowrap"} ${numeric.has(col.key) ? "text-right tabular-nums" : ""}`}>{col.value(a) ?? "—"}</td>
+                      ),
+                    )}
                     <td className="whitespace-nowrap px-3 py-2">
                       <Link href={`${basePath}/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline" aria-label={`${PENDING[area].includes(a.status as ApplicationStatus) ? q.open : q.view}：${a.brandName || q.untitled}`}>
                         {PENDING[area].includes(a.status as ApplicationStatus) ? q.open : q.view}

@@ -8,6 +8,10 @@ import { brandQuerySchema, listBrands } from "@/lib/server/services/brands/list-
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { LevelBadge } from "@/components/brands/level-badge";
+import { ExportLink } from "@/components/exports/export-link";
+import { brandColumns } from "@/lib/domain/list-columns/brands";
+import { exportHref } from "@/lib/domain/export-paths";
+import { hasPermission } from "@/lib/domain/permissions";
 
 const m = messages.brandLife.list;
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -35,13 +39,18 @@ export async function BrandsPage({ user, basePath, searchParams, children }: { u
   };
   const filtered = Object.values(keep).some(Boolean);
   const intro = user.role === "APPLICANT_UNIT" ? m.introUnit : user.role === "NEW_CITY_STAFF" ? m.introNewCity : m.intro;
+  const exportLink = hasPermission(user.role, "export:create") ? exportHref("brands", keep) : null;
+  const cols = brandColumns;
   const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold text-slate-900">{m.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{intro}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900">{m.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">{intro}</p>
+        </div>
+        {exportLink ? <ExportLink href={exportLink} /> : null}
       </div>
       {children}
       <form role="search" action={basePath} aria-label={m.filters} className="grid gap-3 rounded border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[1.2fr_1fr_1fr_1fr_auto] lg:items-end">
@@ -143,14 +152,12 @@ export async function BrandsPage({ user, basePath, searchParams, children }: { u
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">{m.name}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{m.highestLevel}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{m.newCity}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{m.leadUnits}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{m.awarded}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{m.paid}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{m.used}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{m.remaining}</th>
+                  {[cols.name, cols.highestLevel, cols.newCity, cols.leadUnits].map((col) => (
+                    <th key={col.key} scope="col" className="px-3 py-2 font-semibold">{col.header}</th>
+                  ))}
+                  {[cols.awarded, cols.paid, cols.used, cols.remaining].map((col) => (
+                    <th key={col.key} scope="col" className="px-3 py-2 text-right font-semibold">{col.header}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -164,8 +171,8 @@ export async function BrandsPage({ user, basePath, searchParams, children }: { u
                       {b.highestLevel ? <LevelBadge level={b.highestLevel} /> : <span className="text-slate-500">{m.revoked}</span>}
                       {b.openPush ? <span className="mt-1 block text-xs text-amber-800">{messages.brandLife.pushStatus.PUSHED}：{levelLabel(b.openPush)}</span> : null}
                     </td>
-                    <td className="whitespace-nowrap px-3 py-2">{b.newCityName}</td>
-                    <td className="px-3 py-2">{b.leadUnitNames.join("、")}</td>
+                    <td className="whitespace-nowrap px-3 py-2">{cols.newCity.value(b)}</td>
+                    <td className="px-3 py-2">{cols.leadUnits.value(b)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatYuan(b.money.awarded)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatYuan(b.money.paid)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatFenAsYuan(b.money.usedFen)}</td>

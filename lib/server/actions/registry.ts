@@ -13,6 +13,7 @@ import "./usage-report-actions";
 import "./dashboard-actions";
 import "./revocation-actions";
 import "./evaluation-actions";
+import "./export-routes";
 
 export { ACTION_REGISTRY } from "./define-action";
 export { ROUTE_REGISTRY } from "./define-route";

@@ -3,9 +3,10 @@
 import type { Db } from "../db/client";
 import { createJobRegistry } from "./registry";
 import { outboxDeliveryJob } from "./outbox-delivery";
+import { exportBuildJob } from "./export-build";
 import { scheduleUsageReportReminders, USAGE_REMINDER_SWEEP_KIND, usageReportReminderSweepJob, usageReportShareReminderJob } from "./usage-report-reminders";
 
-export const APP_JOBS = [outboxDeliveryJob, usageReportReminderSweepJob, usageReportShareReminderJob] as const;
+export const APP_JOBS = [outboxDeliveryJob, usageReportReminderSweepJob, usageReportShareReminderJob, exportBuildJob] as const;
 export type AppJob = (typeof APP_JOBS)[number];
 
 export const appJobRegistry = createJobRegistry(APP_JOBS);

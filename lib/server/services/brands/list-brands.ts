@@ -7,6 +7,8 @@ import { DEFAULT_PAGE_SIZE, pageCountOf, type Paged } from "@/lib/domain/paginat
 import { CATEGORIES, LEVELS, NEW_CITIES, type LevelCode } from "@/lib/eligibility";
 import { brandWhere, shareWhere } from "@/lib/server/scope";
 import type { UseCase } from "@/lib/server/use-case";
+import type { SessionUser } from "@/lib/server/session-user";
+import type { BrandRow } from "@/lib/domain/list-columns/brands";
 import { shareFigures } from "../subsidies/share-figures";
 
 const codes = <T extends { code: string }>(list: readonly T[]) => list.map((c) => c.code) as [T["code"], ...T["code"][]];
@@ -25,29 +27,15 @@ export const brandQuerySchema = z.object({
 
 export type BrandQuery = Partial<z.input<typeof brandQuerySchema>>;
 
-export type BrandRow = {
-  id: string;
-  name: string;
-  slug: string;
-  category: string;
-  highestLevel: LevelCode | null;
-  newCityName: string;
-  leadUnitNames: string[];
-  money: MoneyTotals;
-  overdueReports: number;
-  openPush: LevelCode | null;
-};
+export type { BrandRow } from "@/lib/domain/list-columns/brands";
+
+type ParsedBrandQuery = z.output<typeof brandQuerySchema>;
 
 /**
- * 已认定品牌 list, within the user's scope (a unit the brands it leads, a new city its own, the
- * bureau all). Money figures are the user's own view: a unit's row sums only its own shares (S8).
+ * The list's filter, once: the screen and its Excel export (lib/server/exports) both use it. The
+ * money filters need each share's figures (shareFigures); the scope keeps that set small.
  */
-/** The money of every brand the list matches (not only the page shown), as this user may see it. */
-export type BrandListTotals = MoneyTotals & { overdueReports: number };
-
-export async function listBrands({ user, input, now = new Date() }: Pick<UseCase<BrandQuery>, "user" | "input" | "now">): Promise<Paged<BrandRow> & { totals: BrandListTotals }> {
-  assertPermission(user, "brand:view");
-  const { page, level, category, newCityId, q, unspent, overdue } = brandQuerySchema.parse(input ?? {});
+export async function brandListWhere(user: SessionUser, { level, category, newCityId, q, unspent, overdue }: Omit<ParsedBrandQuery, "page">, now: Date) {
   const base = {
     AND: [
       brandWhere(user),
@@ -58,37 +46,82 @@ export async function listBrands({ user, input, now = new Date() }: Pick<UseCase
       q ? { name: { contains: q } } : {},
     ],
   };
-  // The money filters need each share's figures; the scope keeps that set small.
-  let moneyIds: string[] | null = null;
-  if (unspent || overdue) {
-    const figures = await shareFigures({ where: { AND: [shareWhere(user), { award: { brand: base } }] }, now });
-    moneyIds = [
-      ...new Set(figures.filter((f) => (!unspent || f.money.remainingFen > 0 || f.money.unpaid > 0) && (!overdue || (f.schedule.due && f.schedule.overdue))).map((f) => f.brandId)),
-    ];
-  }
-  const where = moneyIds ? { AND: [base, { id: { in: moneyIds } }] } : base;
-  const [total, rows] = await Promise.all([
-    db.brand.count({ where }),
-    db.brand.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * DEFAULT_PAGE_SIZE,
-      take: DEFAULT_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        slug: true,
-        category: true,
-        highestLevel: true,
-        newCity: { select: { name: true } },
-        leadUnits: { where: { status: "ACTIVE" }, select: { unitName: true, creditCode: true } },
-        subsidyAwards: { select: { amount: true } },
-        pushes: { where: { status: "PUSHED" }, select: { toLevel: true } },
-      },
-    }),
-  ]);
+  if (!unspent && !overdue) return base;
+  const figures = await shareFigures({ where: { AND: [shareWhere(user), { award: { brand: base } }] }, now });
+  const moneyIds = [
+    ...new Set(figures.filter((f) => (!unspent || f.money.remainingFen > 0 || f.money.unpaid > 0) && (!overdue || (f.schedule.due && f.schedule.overdue))).map((f) => f.brandId)),
+  ];
+  return { AND: [base, { id: { in: moneyIds } }] };
+}
+
+/** The list's order, once (newest recognised first; the id makes it total). */
+export const BRAND_LIST_ORDER_BY = [{ createdAt: "desc" as const }, { id: "asc" as const }];
+
+/** Lead units in the order they were recognised (the screen and the export list them alike). */
+export const LEAD_UNIT_ORDER = [{ recognisedOn: "asc" as const }, { id: "asc" as const }];
+
+export const BRAND_ROW_SELECT = {
+  id: true,
+  name: true,
+  slug: true,
+  category: true,
+  highestLevel: true,
+  newCity: { select: { name: true } },
+  leadUnits: { where: { status: "ACTIVE" as const }, orderBy: LEAD_UNIT_ORDER, select: { unitName: true, creditCode: true } },
+  subsidyAwards: { select: { amount: true } },
+  pushes: { where: { status: "PUSHED" as const }, select: { toLevel: true } },
+};
+
+type BrandRecord = {
+  id: string;
+  name: string;
+  slug: string;
+  category: string;
+  highestLevel: LevelCode | null;
+  newCity: { name: string };
+  leadUnits: { unitName: string; creditCode: string }[];
+  subsidyAwards: { amount: number }[];
+  pushes: { toLevel: LevelCode }[];
+};
+
+/** Rows of the list from their records, with the money as this user may see it (S8). */
+export async function toBrandRows(user: SessionUser, rows: readonly BrandRecord[], now: Date): Promise<BrandRow[]> {
   const figures = await shareFigures({ where: { AND: [shareWhere(user), { brandId: { in: rows.map((r) => r.id) } }] }, now });
   // A lead unit's view holds only its own shares (S8).
+  const ownSharesOnly = user.role === "APPLICANT_UNIT";
+  return rows.map((r) => {
+    const own = figures.filter((f) => f.brandId === r.id);
+    const money = moneyTotalsFor({ ownSharesOnly, awards: r.subsidyAwards, shares: own.map((f) => f.money) });
+    return {
+      id: r.id,
+      name: r.name,
+      slug: r.slug,
+      category: r.category,
+      highestLevel: r.highestLevel,
+      newCityName: r.newCity.name,
+      leadUnitNames: [...new Map(r.leadUnits.map((u) => [u.creditCode, u.unitName])).values()],
+      money,
+      overdueReports: own.filter((f) => f.schedule.due && f.schedule.overdue).length,
+      openPush: r.pushes[0]?.toLevel ?? null,
+    };
+  });
+}
+
+/**
+ * 已认定品牌 list, within the user's scope (a unit the brands it leads, a new city its own, the
+ * bureau all). Money figures are the user's own view: a unit's row sums only its own shares (S8).
+ */
+/** The money of every brand the list matches (not only the page shown), as this user may see it. */
+export type BrandListTotals = MoneyTotals & { overdueReports: number };
+
+export async function listBrands({ user, input, now = new Date() }: Pick<UseCase<BrandQuery>, "user" | "input" | "now">): Promise<Paged<BrandRow> & { totals: BrandListTotals }> {
+  assertPermission(user, "brand:view");
+  const { page, ...filters } = brandQuerySchema.parse(input ?? {});
+  const where = await brandListWhere(user, filters, now);
+  const [total, records] = await Promise.all([
+    db.brand.count({ where }),
+    db.brand.findMany({ where, orderBy: BRAND_LIST_ORDER_BY, skip: (page - 1) * DEFAULT_PAGE_SIZE, take: DEFAULT_PAGE_SIZE, select: BRAND_ROW_SELECT }),
+  ]);
   const ownSharesOnly = user.role === "APPLICANT_UNIT";
   // 合计: every matching brand's money, so the figures at the top of the list hold across pages.
   const [allFigures, awarded] = await Promise.all([
@@ -101,22 +134,7 @@ export async function listBrands({ user, input, now = new Date() }: Pick<UseCase
   };
   return {
     totals,
-    items: rows.map((r) => {
-      const own = figures.filter((f) => f.brandId === r.id);
-      const money = moneyTotalsFor({ ownSharesOnly, awards: r.subsidyAwards, shares: own.map((f) => f.money) });
-      return {
-        id: r.id,
-        name: r.name,
-        slug: r.slug,
-        category: r.category,
-        highestLevel: r.highestLevel,
-        newCityName: r.newCity.name,
-        leadUnitNames: [...new Map(r.leadUnits.map((u) => [u.creditCode, u.unitName])).values()],
-        money,
-        overdueReports: own.filter((f) => f.schedule.due && f.schedule.overdue).length,
-        openPush: r.pushes[0]?.toLevel ?? null,
-      };
-    }),
+    items: await toBrandRows(user, records, now),
     total,
     page,
     pageCount: pageCountOf(total),
