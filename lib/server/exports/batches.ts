@@ -9,8 +9,19 @@ import { EXPORT_BATCH_SIZE } from "./types";
  * batches follow.
  */
 export async function* batchesOfIds<Row>(ids: readonly string[], load: (ids: string[]) => Promise<Row[]>, size: number = EXPORT_BATCH_SIZE): AsyncIterable<Row[]> {
-  for (let i = 0; i < ids.length; i += size) {
-    const rows = await load(ids.slice(i, i + size));
+  // The next batch is asked for before the current one is handed over, so the database works on
+  // it while the writer turns the current one into XML (PostgreSQL answers from another process).
+  const fetch = (from: number) => {
+    const pending = load(ids.slice(from, from + size));
+    // Awaited below; this only keeps a batch nobody waits for any more (the writer failed) from
+    // becoming an unhandled rejection.
+    pending.catch(() => undefined);
+    return pending;
+  };
+  let next = ids.length > 0 ? fetch(0) : null;
+  for (let i = 0; next !== null; i += size) {
+    const rows: Row[] = await next;
+    next = i + size < ids.length ? fetch(i + size) : null;
     if (rows.length > 0) yield rows;
   }
 }

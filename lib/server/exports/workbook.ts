@@ -59,10 +59,24 @@ export async function writeWorkbook<Row>({ stream, heading, columns, batches }: 
       sheet.addRow(rowCells(columns, row)).commit();
       rowCount += 1;
     }
+    // Backpressure: while the destination (a slow download, the disk) is full, wait for it to
+    // drain before turning more rows into XML, so memory does not grow with the workbook.
+    if (stream.writableNeedDrain) await drained(stream);
   }
   sheet.commit();
   await workbook.commit();
   return { rowCount };
+}
+
+/** Resolves when `stream` drains, or is closed or fails (a download the client gave up on). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done).on("error", done);
+  });
 }
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
