@@ -30,6 +30,8 @@ export const exportMessages = {
     brands: "已认定品牌（含创建引领单位及级别）",
     subsidies: "奖补资金（份额、拨付与使用）",
     audit: "操作日志",
+    evaluations: "绩效评估记录",
+    revocations: "撤销记录",
   },
   filterLabels: {
     status: "状态",
@@ -42,7 +44,13 @@ export const exportMessages = {
     overdue: "使用报告逾期",
     awardStatus: "奖补状态",
     action: "操作类型",
+    method: "评估方式",
+    year: "年度",
+    reason: "撤销原因",
+    severe: "情节严重",
+    brandId: "品牌编号",
     yes: "是",
+    no: "否",
   },
   columns: {
     creditCode: "统一社会信用代码",
