@@ -15,10 +15,11 @@ import { uploadBrandFile } from "@/lib/server/services/brand-files/upload-brand-
 import { scheduleEvaluation } from "@/lib/server/services/evaluations/schedule-evaluation";
 import { recordEvaluationResult } from "@/lib/server/services/evaluations/record-evaluation-result";
 import { listEvaluations } from "@/lib/server/services/evaluations/list-evaluations";
+import { listEvaluationQueue } from "@/lib/server/services/evaluations/list-evaluation-queue";
 import { proposeRevocation } from "@/lib/server/services/revocations/propose-revocation";
 import { confirmRevocation } from "@/lib/server/services/revocations/confirm-revocation";
 import { listRevocations } from "@/lib/server/services/revocations/list-revocations";
-import { EVALUATION_COLUMNS } from "@/lib/domain/columns/evaluations";
+import { EVALUATION_COLUMNS, EVALUATION_QUEUE_COLUMNS } from "@/lib/domain/columns/evaluations";
 import { REVOCATION_COLUMNS } from "@/lib/domain/revocation-columns";
 import { rowCells } from "@/lib/domain/columns";
 import { APPLICATION_EXPORT_COLUMNS, applicationColumns } from "@/lib/domain/list-columns/applications";
@@ -250,7 +251,7 @@ describe("Excel exports (issue 10 item 7)", () => {
   });
 
   it("every kind is registered once, with its list's view permission and its query strictly parsed", () => {
-    for (const kind of ["applications", "brands", "subsidies", "audit", "evaluations", "revocations"]) expect(exportKindOf(kind)?.kind).toBe(kind);
+    for (const kind of ["applications", "brands", "subsidies", "audit", "evaluations", "evaluation-queue", "revocations"]) expect(exportKindOf(kind)?.kind).toBe(kind);
     expect(exportKindOf("evaluations")?.permission).toBe("evaluation:view");
     expect(exportKindOf("revocations")?.permission).toBe("revocation:view");
     expect(exportKindOf("audit")?.permission).toBe("audit:view");
@@ -264,6 +265,7 @@ describe("Excel exports (issue 10 item 7)", () => {
       ["subsidies", {}],
       ["audit", {}],
       ["evaluations", { year: "2026", method: "THIRD_PARTY" }],
+      ["evaluation-queue", { tab: "due", category: "MID_HIGH_SKILL" }],
       ["revocations", { year: "2026", severe: "true", status: "CONFIRMED" }],
     ] as const) {
       const q = exportAccess(bureau, kind, raw).query;
@@ -336,6 +338,43 @@ describe("Excel exports of the evaluation records and the revocation list", () =
     await expectRefusedUnchanged(snapshot, () => createExport({ user: applicant, input: { kind: "evaluations", query: {} } }), "FORBIDDEN");
     const bad = await expectRefusedUnchanged(snapshot, () => createExport({ user: bureau, input: { kind: "evaluations", query: { method: "PHONE", year: "1999", view: "records" } } }), "VALIDATION");
     expect(bad.message).toBe("导出条件无效：评估方式、年度、view");
+  });
+
+  it("evaluation queue: a tab's workbook is the screen's tab on the same day, standing computed per row; a new city its own", async () => {
+    const recognisedAt = new Date("2022-06-01T02:00:00Z");
+    const own = (await recognisedBrand({ bureau, unit: fengxiUnit, brandName: "沣西家政师", recognisedAt })).brand;
+    await recognisedBrand({ bureau, unit: qinhanUnit, brandName: "秦汉面点师傅", recognisedAt });
+    // Cycle 1 ends 2026-06-01: overdue from that day.
+    const now = on("2026-06-02");
+    const overdue = await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "overdue" } }, now });
+    expect(overdue.rowCount).toBe(2);
+    const sheet = await workbookOf(overdue);
+    expect(sheet.getRow(1).getCell(1).value).toBe(messages.exports.kinds["evaluation-queue"]);
+    expect(sheet.getRow(3).getCell(1).value).toBe("筛选条件：待办类别：逾期");
+    const screen = await listEvaluationQueue({ user: bureau, input: { tab: "overdue" }, now });
+    expect(screen.total).toBe(2);
+    expect(dataRows(sheet, EVALUATION_QUEUE_COLUMNS.length)).toEqual(screen.items.map((r) => rowCells(EVALUATION_QUEUE_COLUMNS, r)));
+    expect(columnOf(sheet, messages.evaluations.columns.standing)).toEqual([messages.evaluations.standing.overdue, messages.evaluations.standing.overdue]);
+
+    // Scheduled: the row moves to 已安排, in the export as on the screen.
+    await scheduleEvaluation({ user: bureau, input: { leadUnitRecognitionId: await leadUnitOf(own.id), cycleIndex: 1, method: "DEFENCE_REVIEW", scheduledOn: "2026-06-10", evaluators: "张三" }, now });
+    for (const tab of ["overdue", "scheduled", "due"]) {
+      const created = await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab } }, now });
+      const tabScreen = await listEvaluationQueue({ user: bureau, input: { tab }, now });
+      expect(created.rowCount, tab).toBe(tabScreen.total);
+      expect(dataRows(await workbookOf(created), EVALUATION_QUEUE_COLUMNS.length)).toEqual(tabScreen.items.map((r) => rowCells(EVALUATION_QUEUE_COLUMNS, r)));
+    }
+    const scheduled = await workbookOf(await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "scheduled" } }, now }));
+    expect(columnOf(scheduled, messages.evaluations.columns.brand)).toEqual(["沣西家政师"]);
+
+    // A new city: its own brand only; the other city's overdue row is not in its queue.
+    const fengxiOverdue = await createExport({ user: fengxi, input: { kind: "evaluation-queue", query: { tab: "overdue" } }, now });
+    expect(fengxiOverdue.rowCount).toBe(0);
+    const fengxiScheduled = await workbookOf(await createExport({ user: fengxi, input: { kind: "evaluation-queue", query: { tab: "scheduled" } }, now }));
+    expect(columnOf(fengxiScheduled, messages.evaluations.columns.brand)).toEqual(["沣西家政师"]);
+    await expectRefusedUnchanged(snapshot, () => createExport({ user: applicant, input: { kind: "evaluation-queue", query: {} } }), "FORBIDDEN");
+    const bad = await expectRefusedUnchanged(snapshot, () => createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "plaques" } } }), "VALIDATION");
+    expect(bad.message).toBe("导出条件无效：待办类别");
   });
 
   it("revocations: the bureau's export has the PROPOSED one, as its screen; a new city's only the CONFIRMED ones of its brands; a unit is refused", async () => {

@@ -45,6 +45,7 @@ function Filter({ name, label, value, options }: { name: string; label: string; 
 export async function EvaluationsPage({ user, basePath, searchParams, reclaimAction }: { user: SessionUser; basePath: string; searchParams: Params; reclaimAction?: Action }) {
   const view = one(searchParams.view) === "records" ? "records" : one(searchParams.view) === "plaques" && reclaimAction ? "plaques" : "queue";
   const isBureau = user.role === "BUREAU_OFFICIAL";
+  const canExport = hasPermission(user.role, "export:create") && hasPermission(user.role, "evaluation:view");
   const input = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, one(v)]));
   const queue = await listEvaluationQueue({ user, input: view === "queue" ? input : {} });
   const tabHref = (q: Record<string, string | undefined>) => {
@@ -78,6 +79,7 @@ export async function EvaluationsPage({ user, basePath, searchParams, reclaimAct
             {user.role === "NEW_CITY_STAFF" || user.role === "APPLICANT_UNIT" ? null : <Filter name="newCityId" label={m.ui.filterNewCity} value={queue.query.newCityId} options={NEW_CITIES} />}
             <Filter name="category" label={m.ui.filterCategory} value={queue.query.category} options={CATEGORIES} />
             <button type="submit" className="min-h-10 rounded border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{m.ui.apply}</button>
+            {canExport ? <ExportLink href={exportHref("evaluation-queue", { tab: queue.query.tab, ...filters })} /> : null}
           </form>
           {queue.items.length === 0 ? (
             <EmptyState>{m.ui.emptyQueue}</EmptyState>

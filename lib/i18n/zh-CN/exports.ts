@@ -31,6 +31,7 @@ export const exportMessages = {
     subsidies: "奖补资金（份额、拨付与使用）",
     audit: "操作日志",
     evaluations: "绩效评估记录",
+    "evaluation-queue": "绩效评估待办",
     revocations: "撤销记录",
   },
   filterLabels: {
@@ -44,6 +45,7 @@ export const exportMessages = {
     overdue: "使用报告逾期",
     awardStatus: "奖补状态",
     action: "操作类型",
+    tab: "待办类别",
     method: "评估方式",
     year: "年度",
     reason: "撤销原因",
