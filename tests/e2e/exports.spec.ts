@@ -74,6 +74,34 @@ test.describe("Excel exports", () => {
     expect(new Set(column(sheet, "状态"))).toEqual(new Set(["已认定"]));
   });
 
+  test("the bureau's revocations and evaluation records, exported, have the rows the screens show", async ({ page }) => {
+    await login(page, "bureau");
+    // The 待复核 tab (the seed's open proposal) first, then every status's rows.
+    for (const status of ["PROPOSED", "CONFIRMED"]) {
+      await page.goto(`/bureau/revocations?status=${status}`);
+      const rows = page.getByTestId("revocation-row");
+      await expect(rows.first()).toBeVisible();
+      const brands = (await rows.locator("td:first-child").allInnerTexts()).map((t) => t.trim());
+      const link = page.getByRole("link", { name: "导出 Excel" });
+      await expect(link).toHaveAttribute("href", `/api/exports/revocations?status=${status}`);
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      const sheet = await sheetOf(download);
+      expect(sheet.getRow(1).getCell(1).value).toBe("撤销记录");
+      expect(column(sheet, "品牌")).toEqual(brands);
+      expect(new Set(column(sheet, "状态"))).toEqual(new Set([status === "PROPOSED" ? "待复核" : "已撤销"]));
+    }
+
+    await page.goto("/bureau/evaluations?view=records");
+    const records = page.getByTestId("evaluation-records").locator("tbody tr");
+    await expect(records.first()).toBeVisible();
+    const brands = (await records.locator("td:first-child").allInnerTexts()).map((t) => t.trim());
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 Excel" }).click()]);
+    const sheet = await sheetOf(download);
+    expect(sheet.getRow(1).getCell(1).value).toBe("绩效评估记录");
+    // The screen shows its first page; the workbook every record, in the same order.
+    expect(column(sheet, "品牌").slice(0, brands.length)).toEqual(brands);
+  });
+
   test("导出记录 lists the seeded export, downloadable by its requester only; a new city cannot export the audit log", async ({ page, request }) => {
     await login(page, "bureau");
     await page.goto("/bureau/exports");

@@ -12,6 +12,15 @@ import { listSubsidyShares } from "@/lib/server/services/subsidies/list-subsidy-
 import { approveAward } from "@/lib/server/services/subsidies/approve-award";
 import { recordPayment } from "@/lib/server/services/subsidies/record-payment";
 import { uploadBrandFile } from "@/lib/server/services/brand-files/upload-brand-file";
+import { scheduleEvaluation } from "@/lib/server/services/evaluations/schedule-evaluation";
+import { recordEvaluationResult } from "@/lib/server/services/evaluations/record-evaluation-result";
+import { listEvaluations } from "@/lib/server/services/evaluations/list-evaluations";
+import { listEvaluationQueue } from "@/lib/server/services/evaluations/list-evaluation-queue";
+import { proposeRevocation } from "@/lib/server/services/revocations/propose-revocation";
+import { confirmRevocation } from "@/lib/server/services/revocations/confirm-revocation";
+import { listRevocations } from "@/lib/server/services/revocations/list-revocations";
+import { EVALUATION_COLUMNS, EVALUATION_QUEUE_COLUMNS } from "@/lib/domain/columns/evaluations";
+import { REVOCATION_COLUMNS } from "@/lib/domain/revocation-columns";
 import { rowCells } from "@/lib/domain/columns";
 import { APPLICATION_EXPORT_COLUMNS, applicationColumns } from "@/lib/domain/list-columns/applications";
 import { brandColumns } from "@/lib/domain/list-columns/brands";
@@ -242,16 +251,174 @@ describe("Excel exports (issue 10 item 7)", () => {
   });
 
   it("every kind is registered once, with its list's view permission and its query strictly parsed", () => {
-    for (const kind of ["applications", "brands", "subsidies", "audit"]) expect(exportKindOf(kind)?.kind).toBe(kind);
+    for (const kind of ["applications", "brands", "subsidies", "audit", "evaluations", "evaluation-queue", "revocations"]) expect(exportKindOf(kind)?.kind).toBe(kind);
+    expect(exportKindOf("evaluations")?.permission).toBe("evaluation:view");
+    expect(exportKindOf("revocations")?.permission).toBe("revocation:view");
     expect(exportKindOf("audit")?.permission).toBe("audit:view");
     expect(() => exportAccess(bureau, "brands", { unspent: "1" })).not.toThrow();
     const parsed = exportAccess(bureau, "brands", { unspent: "1" }).query;
     expect(parsed).toMatchObject({ unspent: true, overdue: false });
     // The job parses the stored (parsed) query again: it must come out the same.
     expect(exportAccess(bureau, "brands", parsed).query).toEqual(parsed);
-    for (const kind of ["applications", "subsidies", "audit"]) {
-      const q = exportAccess(bureau, kind, {}).query;
+    for (const [kind, raw] of [
+      ["applications", {}],
+      ["subsidies", {}],
+      ["audit", {}],
+      ["evaluations", { year: "2026", method: "THIRD_PARTY" }],
+      ["evaluation-queue", { tab: "due", category: "MID_HIGH_SKILL" }],
+      ["revocations", { year: "2026", severe: "true", status: "CONFIRMED" }],
+    ] as const) {
+      const q = exportAccess(bureau, kind, raw).query;
       expect(exportAccess(bureau, kind, JSON.parse(JSON.stringify(q))).query).toEqual(q);
     }
+  });
+});
+
+describe("Excel exports of the evaluation records and the revocation list", () => {
+  let fengxiUnit: Unit;
+  let fengxiUnit2: Unit;
+  let qinhanUnit: Unit;
+  let applicant: SessionUser;
+  let fengxi: SessionUser;
+  let bureau: SessionUser;
+  let bureau2: SessionUser;
+
+  /** 09:00 in Shanghai on that calendar date. */
+  const on = (date: string) => new Date(`${date}T01:00:00Z`);
+  const leadUnitOf = async (brandId: string) => (await testDb().leadUnitRecognition.findFirstOrThrow({ where: { brandId } })).id;
+  const FACTS = "经核查，该单位在2026年度以虚假材料骗取培训补贴，已被人社部门立案查处。";
+
+  beforeEach(async () => {
+    await resetDatabase();
+    fengxiUnit = await createUnit({ newCityId: "FENGXI", name: "西咸新区好帮手家政服务有限公司", tradeName: "好帮手" });
+    fengxiUnit2 = await createUnit({ newCityId: "FENGXI", name: "西咸新区巧手家政培训学校", tradeName: "巧手" });
+    qinhanUnit = await createUnit({ newCityId: "QINHAN", name: "西咸新区匠心陶艺培训学校", tradeName: "匠心" });
+    applicant = await createSessionUser("APPLICANT_UNIT", { unitId: fengxiUnit.id });
+    fengxi = await createSessionUser("NEW_CITY_STAFF", { newCityId: "FENGXI" });
+    bureau = await createSessionUser("BUREAU_OFFICIAL");
+    bureau2 = await createSessionUser("BUREAU_OFFICIAL");
+  });
+
+  it("evaluations: the workbook's rows are the records screen's for the same query; a new city gets its own; a unit is refused", async () => {
+    // Recognised on 2022-06-01: cycle 1's window is open in April 2026.
+    const recognisedAt = new Date("2022-06-01T02:00:00Z");
+    const own = (await recognisedBrand({ bureau, unit: fengxiUnit, brandName: "沣西家政师", recognisedAt })).brand;
+    const far = (await recognisedBrand({ bureau, unit: qinhanUnit, brandName: "秦汉面点师傅", recognisedAt })).brand;
+    const passed = await scheduleEvaluation({ user: bureau, input: { leadUnitRecognitionId: await leadUnitOf(own.id), cycleIndex: 1, method: "ON_SITE_INSPECTION", scheduledOn: "2026-04-10", evaluators: "张三、李四" }, now: on("2026-04-01") });
+    await recordEvaluationResult({ user: bureau, input: { evaluationId: passed.id, u1Pass: true, u2Pass: true, u3Pass: true, u4Pass: true, evaluatedOn: "2026-04-10" }, now: on("2026-04-10") });
+    await scheduleEvaluation({ user: bureau, input: { leadUnitRecognitionId: await leadUnitOf(far.id), cycleIndex: 1, method: "THIRD_PARTY", scheduledOn: "2026-05-06", evaluators: "第三方评估机构" }, now: on("2026-04-01") });
+
+    const all = await createExport({ user: bureau, input: { kind: "evaluations", query: {} } });
+    expect(all.rowCount).toBe(2);
+    const sheet = await workbookOf(all);
+    expect(sheet.getRow(1).getCell(1).value).toBe(messages.exports.kinds.evaluations);
+    expect(cellValues(sheet.getRow(HEADING_ROWS + 1), EVALUATION_COLUMNS.length)).toEqual(EVALUATION_COLUMNS.map((c) => c.header));
+    const screen = await listEvaluations({ user: bureau, input: {} });
+    expect(screen.total).toBe(2);
+    expect(dataRows(sheet, EVALUATION_COLUMNS.length)).toEqual(screen.items.map((r) => rowCells(EVALUATION_COLUMNS, r)));
+    // Newest scheduled first, as on the screen.
+    expect(columnOf(sheet, EVALUATION_COLUMNS[0]!.header)).toEqual(["秦汉面点师傅", "沣西家政师"]);
+
+    // The same filters as the screen's URL (strings), described in the title rows.
+    const query = { status: "PASSED", method: "ON_SITE_INSPECTION", year: "2026" };
+    const filtered = await workbookOf(await createExport({ user: bureau, input: { kind: "evaluations", query } }));
+    expect(filtered.getRow(3).getCell(1).value).toBe("筛选条件：状态：合格；评估方式：实地考察；年度：2026年");
+    const filteredScreen = await listEvaluations({ user: bureau, input: query });
+    expect(filteredScreen.total).toBe(1);
+    expect(dataRows(filtered, EVALUATION_COLUMNS.length)).toEqual(filteredScreen.items.map((r) => rowCells(EVALUATION_COLUMNS, r)));
+
+    // A new city: its own brand's records only, whatever new city it asks for.
+    const mine = await workbookOf(await createExport({ user: fengxi, input: { kind: "evaluations", query: {} } }));
+    const mineScreen = await listEvaluations({ user: fengxi, input: {} });
+    expect(mineScreen.total).toBe(1);
+    expect(dataRows(mine, EVALUATION_COLUMNS.length)).toEqual(mineScreen.items.map((r) => rowCells(EVALUATION_COLUMNS, r)));
+    expect((await createExport({ user: fengxi, input: { kind: "evaluations", query: { newCityId: "QINHAN" } } })).rowCount).toBe(0);
+
+    // A unit has no exports; a malformed filter is refused in Chinese. Nothing written either way.
+    await expectRefusedUnchanged(snapshot, () => createExport({ user: applicant, input: { kind: "evaluations", query: {} } }), "FORBIDDEN");
+    const bad = await expectRefusedUnchanged(snapshot, () => createExport({ user: bureau, input: { kind: "evaluations", query: { method: "PHONE", year: "1999", view: "records" } } }), "VALIDATION");
+    expect(bad.message).toBe("导出条件无效：评估方式、年度、view");
+  });
+
+  it("evaluation queue: a tab's workbook is the screen's tab on the same day, standing computed per row; a new city its own", async () => {
+    const recognisedAt = new Date("2022-06-01T02:00:00Z");
+    const own = (await recognisedBrand({ bureau, unit: fengxiUnit, brandName: "沣西家政师", recognisedAt })).brand;
+    await recognisedBrand({ bureau, unit: qinhanUnit, brandName: "秦汉面点师傅", recognisedAt });
+    // Cycle 1 ends 2026-06-01: overdue from that day.
+    const now = on("2026-06-02");
+    const overdue = await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "overdue" } }, now });
+    expect(overdue.rowCount).toBe(2);
+    const sheet = await workbookOf(overdue);
+    expect(sheet.getRow(1).getCell(1).value).toBe(messages.exports.kinds["evaluation-queue"]);
+    expect(sheet.getRow(3).getCell(1).value).toBe("筛选条件：待办类别：逾期");
+    const screen = await listEvaluationQueue({ user: bureau, input: { tab: "overdue" }, now });
+    expect(screen.total).toBe(2);
+    expect(dataRows(sheet, EVALUATION_QUEUE_COLUMNS.length)).toEqual(screen.items.map((r) => rowCells(EVALUATION_QUEUE_COLUMNS, r)));
+    expect(columnOf(sheet, messages.evaluations.columns.standing)).toEqual([messages.evaluations.standing.overdue, messages.evaluations.standing.overdue]);
+
+    // Scheduled: the row moves to 已安排, in the export as on the screen.
+    await scheduleEvaluation({ user: bureau, input: { leadUnitRecognitionId: await leadUnitOf(own.id), cycleIndex: 1, method: "DEFENCE_REVIEW", scheduledOn: "2026-06-10", evaluators: "张三" }, now });
+    for (const tab of ["overdue", "scheduled", "due"]) {
+      const created = await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab } }, now });
+      const tabScreen = await listEvaluationQueue({ user: bureau, input: { tab }, now });
+      expect(created.rowCount, tab).toBe(tabScreen.total);
+      expect(dataRows(await workbookOf(created), EVALUATION_QUEUE_COLUMNS.length)).toEqual(tabScreen.items.map((r) => rowCells(EVALUATION_QUEUE_COLUMNS, r)));
+    }
+    const scheduled = await workbookOf(await createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "scheduled" } }, now }));
+    expect(columnOf(scheduled, messages.evaluations.columns.brand)).toEqual(["沣西家政师"]);
+
+    // A new city: its own brand only; the other city's overdue row is not in its queue.
+    const fengxiOverdue = await createExport({ user: fengxi, input: { kind: "evaluation-queue", query: { tab: "overdue" } }, now });
+    expect(fengxiOverdue.rowCount).toBe(0);
+    const fengxiScheduled = await workbookOf(await createExport({ user: fengxi, input: { kind: "evaluation-queue", query: { tab: "scheduled" } }, now }));
+    expect(columnOf(fengxiScheduled, messages.evaluations.columns.brand)).toEqual(["沣西家政师"]);
+    await expectRefusedUnchanged(snapshot, () => createExport({ user: applicant, input: { kind: "evaluation-queue", query: {} } }), "FORBIDDEN");
+    const bad = await expectRefusedUnchanged(snapshot, () => createExport({ user: bureau, input: { kind: "evaluation-queue", query: { tab: "plaques" } } }), "VALIDATION");
+    expect(bad.message).toBe("导出条件无效：待办类别");
+  });
+
+  it("revocations: the bureau's export has the PROPOSED one, as its screen; a new city's only the CONFIRMED ones of its brands; a unit is refused", async () => {
+    const pending = (await recognisedBrand({ bureau, unit: fengxiUnit, brandName: "沣西家政师" })).brand;
+    const revoked = (await recognisedBrand({ bureau, unit: fengxiUnit2, brandName: "沣西巧手月嫂" })).brand;
+    const elsewhere = (await recognisedBrand({ bureau, unit: qinhanUnit, brandName: "秦汉面点师傅" })).brand;
+    const propose = (brandId: string, creditCode: string, proposedAt: Date) =>
+      proposeRevocation({ user: bureau, input: { brandId, creditCode, reason: "IMPROPER_RECOGNITION", severe: false, facts: FACTS, evidenceIds: [] }, now: proposedAt });
+    const open = await propose(pending.id, fengxiUnit.creditCode, on("2026-06-03"));
+    const first = await propose(revoked.id, fengxiUnit2.creditCode, on("2026-06-01"));
+    await confirmRevocation({ user: bureau2, input: { revocationId: first.id }, now: on("2026-06-02") });
+    const second = await propose(elsewhere.id, qinhanUnit.creditCode, on("2026-06-02"));
+    await confirmRevocation({ user: bureau2, input: { revocationId: second.id }, now: on("2026-06-04") });
+
+    const all = await createExport({ user: bureau, input: { kind: "revocations", query: {} } });
+    expect(all.rowCount).toBe(3);
+    const sheet = await workbookOf(all);
+    expect(sheet.getRow(1).getCell(1).value).toBe(messages.exports.kinds.revocations);
+    const screen = await listRevocations({ user: bureau, input: {} });
+    expect(screen.total).toBe(3);
+    expect(dataRows(sheet, REVOCATION_COLUMNS.length)).toEqual(screen.rows.map((r) => rowCells(REVOCATION_COLUMNS, r)));
+    expect(columnOf(sheet, messages.revocations.list.columns.status)).toEqual(["待复核", "已撤销", "已撤销"]);
+    expect(columnOf(sheet, messages.revocations.list.columns.proposer)).toEqual([bureau.displayName, bureau.displayName, bureau.displayName]);
+
+    // The screen's 待复核 tab: the open proposal only.
+    const proposed = await workbookOf(await createExport({ user: bureau, input: { kind: "revocations", query: { status: "PROPOSED" } } }));
+    const proposedScreen = await listRevocations({ user: bureau, input: { status: "PROPOSED" } });
+    expect(proposedScreen.rows.map((r) => r.id)).toEqual([open.id]);
+    expect(dataRows(proposed, REVOCATION_COLUMNS.length)).toEqual(proposedScreen.rows.map((r) => rowCells(REVOCATION_COLUMNS, r)));
+    const described = await workbookOf(await createExport({ user: bureau, input: { kind: "revocations", query: { status: "CONFIRMED", severe: "false", newCityId: "QINHAN" } } }));
+    expect(described.getRow(3).getCell(1).value).toBe("筛选条件：状态：已撤销；情节严重：否；新城：秦汉新城");
+    expect(columnOf(described, messages.revocations.list.columns.brand)).toEqual(["秦汉面点师傅"]);
+
+    // A new city: the confirmed revocations of its own brands, never a proposal, never another city's.
+    for (const query of [{}, { status: "PROPOSED" }, { newCityId: "QINHAN" }]) {
+      const created = await createExport({ user: fengxi, input: { kind: "revocations", query } });
+      const rows = dataRows(await workbookOf(created), REVOCATION_COLUMNS.length);
+      const screenRows = (await listRevocations({ user: fengxi, input: query })).rows;
+      expect(rows).toEqual(screenRows.map((r) => rowCells(REVOCATION_COLUMNS, r)));
+      expect(screenRows.map((r) => r.id)).toEqual(Object.keys(query).length === 0 ? [first.id] : []);
+    }
+
+    await expectRefusedUnchanged(snapshot, () => createExport({ user: applicant, input: { kind: "revocations", query: {} } }), "FORBIDDEN");
+    const bad = await expectRefusedUnchanged(snapshot, () => createExport({ user: bureau, input: { kind: "revocations", query: { severe: "maybe", page: "2" } } }), "VALIDATION");
+    expect(bad.message).toBe("导出条件无效：情节严重、page");
   });
 });

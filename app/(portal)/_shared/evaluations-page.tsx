@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { EVALUATION_COLUMNS, EVALUATION_QUEUE_COLUMNS } from "@/lib/domain/columns/evaluations";
 import { formatCalendarDate, storedDateOf } from "@/lib/domain/dates";
+import { exportHref } from "@/lib/domain/export-paths";
 import { levelLabel } from "@/lib/domain/labels";
+import { hasPermission } from "@/lib/domain/permissions";
 import { CATEGORIES, EVALUATION_METHODS, LEVELS, NEW_CITIES } from "@/lib/eligibility";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { EVALUATION_QUEUE_TABS, EVALUATION_STATUS_CODES } from "@/lib/schemas/evaluation";
@@ -13,6 +15,7 @@ import { listPlaquesToReclaim } from "@/lib/server/services/plaques/list-plaques
 import { Card, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { ColumnTable } from "@/components/evaluations/column-table";
+import { ExportLink } from "@/components/exports/export-link";
 import { ReclaimPlaqueForm } from "@/components/evaluations/confirm-note-form";
 
 const m = messages.evaluations;
@@ -42,6 +45,7 @@ function Filter({ name, label, value, options }: { name: string; label: string; 
 export async function EvaluationsPage({ user, basePath, searchParams, reclaimAction }: { user: SessionUser; basePath: string; searchParams: Params; reclaimAction?: Action }) {
   const view = one(searchParams.view) === "records" ? "records" : one(searchParams.view) === "plaques" && reclaimAction ? "plaques" : "queue";
   const isBureau = user.role === "BUREAU_OFFICIAL";
+  const canExport = hasPermission(user.role, "export:create") && hasPermission(user.role, "evaluation:view");
   const input = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, one(v)]));
   const queue = await listEvaluationQueue({ user, input: view === "queue" ? input : {} });
   const tabHref = (q: Record<string, string | undefined>) => {
@@ -75,6 +79,7 @@ export async function EvaluationsPage({ user, basePath, searchParams, reclaimAct
             {user.role === "NEW_CITY_STAFF" || user.role === "APPLICANT_UNIT" ? null : <Filter name="newCityId" label={m.ui.filterNewCity} value={queue.query.newCityId} options={NEW_CITIES} />}
             <Filter name="category" label={m.ui.filterCategory} value={queue.query.category} options={CATEGORIES} />
             <button type="submit" className="min-h-10 rounded border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{m.ui.apply}</button>
+            {canExport ? <ExportLink href={exportHref("evaluation-queue", { tab: queue.query.tab, ...filters })} /> : null}
           </form>
           {queue.items.length === 0 ? (
             <EmptyState>{m.ui.emptyQueue}</EmptyState>
@@ -110,6 +115,7 @@ async function RecordsCard({ user, basePath, input }: { user: SessionUser; baseP
   const q = data.query;
   const thisYear = storedDateOf(new Date()).getUTCFullYear();
   const years = Array.from({ length: 6 }, (_, i) => ({ code: thisYear - i, label: `${thisYear - i}年` }));
+  const canExport = hasPermission(user.role, "export:create") && hasPermission(user.role, "evaluation:view");
   return (
     <Card title={m.ui.recordsTitle}>
       <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3">
@@ -120,6 +126,7 @@ async function RecordsCard({ user, basePath, input }: { user: SessionUser; baseP
         <Filter name="method" label={m.ui.filterMethod} value={q.method} options={EVALUATION_METHODS} />
         <Filter name="year" label={m.ui.filterYear} value={q.year} options={years} />
         <button type="submit" className="min-h-10 rounded border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{m.ui.apply}</button>
+        {canExport ? <ExportLink href={exportHref("evaluations", { status: q.status, level: q.level, newCityId: q.newCityId, method: q.method, year: q.year ? String(q.year) : undefined })} /> : null}
       </form>
       {data.items.length === 0 ? (
         <EmptyState>{m.ui.empty}</EmptyState>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/server/auth/session";
+import { exportHref } from "@/lib/domain/export-paths";
+import { hasPermission } from "@/lib/domain/permissions";
 import { messages } from "@/lib/i18n/messages.zh-CN";
 import { NEW_CITIES } from "@/lib/eligibility";
 import { REVOCATION_LIST_STATUSES } from "@/lib/schemas/revocation";
@@ -8,6 +10,7 @@ import { REVOCATION_REASONS } from "@/lib/eligibility";
 import { listRevocations } from "@/lib/server/services/revocations/list-revocations";
 import { Pagination } from "@/components/ui/pagination";
 import { RevocationTable } from "@/components/revocations/revocation-table";
+import { ExportLink } from "@/components/exports/export-link";
 
 const r = messages.revocations;
 const l = r.list;
@@ -31,9 +34,12 @@ export default async function BureauRevocationsPage({ searchParams }: { searchPa
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold text-slate-900">{r.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{r.form.intro}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900">{r.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">{r.form.intro}</p>
+        </div>
+        {hasPermission(user.role, "export:create") ? <ExportLink href={exportHref("revocations", { ...keep, brandId: q.brandId })} /> : null}
       </div>
       <nav aria-label={r.title} className="flex flex-wrap gap-2 border-b border-slate-200">
         {REVOCATION_LIST_STATUSES.map((s) => (

@@ -32,9 +32,11 @@ const TAB_ORDER: Record<string, number> = { overdue: 0, due: 1, upcoming: 2 };
  * nothing to do soon is in no tab. The standing is computed per row on `now`'s Shanghai date, so
  * the set is read whole (a few thousand lead units at most) and ordered by due date.
  */
-export async function evaluationQueueRows({ user, query, now }: { user: SessionUser; query: EvaluationQueueQuery; now: Date }) {
+export async function evaluationQueueRows({ user, query, now, ids }: { user: SessionUser; query: EvaluationQueueQuery; now: Date; ids?: readonly string[] }) {
+  const where = evaluationQueueWhere(user, query);
   const rows = await db.leadUnitRecognition.findMany({
-    where: evaluationQueueWhere(user, query),
+    // `ids`: only these lead-unit recognitions (an export's batch), still within the same scope and filters.
+    where: ids ? { AND: [...where.AND, { id: { in: [...ids] } }] } : where,
     include: leadUnitInclude,
     orderBy: [{ recognisedOn: "asc" }, { id: "asc" }],
   });
