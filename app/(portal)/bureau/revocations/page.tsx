@@ -27,8 +27,8 @@ export default async function BureauRevocationsPage({ searchParams }: { searchPa
   const status = one(params.status) || "PROPOSED";
   const data = await listRevocations({ user, input: { ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, one(v)])), status } });
   const q = data.query;
-  const keep: Record<string, string | undefined> = { status: q.status, reason: q.reason, severe: q.severe, newCityId: q.newCityId, year: q.year ? String(q.year) : undefined };
-  const filtered = !!(q.reason || q.severe || q.newCityId || q.year);
+  const keep: Record<string, string | undefined> = { status: q.status, reason: q.reason, severe: q.severe, newCityId: q.newCityId, year: q.year ? String(q.year) : undefined, brandId: q.brandId };
+  const filtered = !!(q.reason || q.severe || q.newCityId || q.year || q.brandId);
   const tabHref = (s: string) => `/bureau/revocations?${new URLSearchParams(Object.entries({ ...keep, status: s }).filter((e): e is [string, string] => !!e[1])).toString()}`;
   const thisYear = new Date().getUTCFullYear();
 
@@ -39,7 +39,7 @@ export default async function BureauRevocationsPage({ searchParams }: { searchPa
           <h1 className="text-2xl font-bold text-slate-900">{r.title}</h1>
           <p className="mt-1 text-sm text-slate-600">{r.form.intro}</p>
         </div>
-        {hasPermission(user.role, "export:create") ? <ExportLink href={exportHref("revocations", { ...keep, brandId: q.brandId })} /> : null}
+        {hasPermission(user.role, "export:create") ? <ExportLink href={exportHref("revocations", keep)} /> : null}
       </div>
       <nav aria-label={r.title} className="flex flex-wrap gap-2 border-b border-slate-200">
         {REVOCATION_LIST_STATUSES.map((s) => (
