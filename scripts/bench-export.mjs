@@ -78,7 +78,9 @@ function table(output) {
         "writer alone s": (aloneMs / 1000).toFixed(2),
         ratio: (expMs / aloneMs).toFixed(2),
         "RSS start→peak MB": `${Math.round(exp[0].startRssMb)}→${Math.round(Math.max(...exp.map((e) => e.peakRssMb)))}`,
-        "heap start→peak MB": `${Math.round(exp[0].startHeapMb)}→${Math.round(Math.max(...exp.map((e) => e.peakHeapMb)))}`,
+        "heap start→peak→after gc MB": `${Math.round(exp[0].startHeapMb)}→${Math.round(Math.max(...exp.map((e) => e.peakHeapMb)))}→${Math.round(exp[0].settledHeapMb ?? NaN)}`,
+        "export heap growth MB": Math.round(Math.max(...exp.map((e) => e.peakHeapMb - e.startHeapMb))),
+        "writer-alone heap growth MB": alone[0]?.peakHeapMb === undefined ? "—" : Math.round(Math.max(...alone.map((e) => e.peakHeapMb - e.startHeapMb))),
         "file MB": (exp[0].sizeBytes / 2 ** 20).toFixed(1),
       });
     }
@@ -97,3 +99,4 @@ if (existsSync(path.join(PG_BIN, "initdb"))) {
 }
 console.table(table(output));
 console.log("ratio = export through the job's code path ÷ exceljs's streaming writer alone on the same cells (medians; aim ≤ 1.3×).");
+console.log("heap growth = peak heapUsed (sampled every 50 ms, garbage included) − heapUsed at the start; after gc = heapUsed once the export is done and garbage collected.");
